@@ -95,7 +95,18 @@ public final class ControlRoutes {
                 .put("generationPaused", control.generationPaused())
                 .put("positionIntervalMillis", control.positionInterval().toMillis())
                 .put("tokenLifetimeSeconds", control.tokenLifetime().toSeconds())
+                .put("faults", faults(control.faults()))
                 .put("counters", counters());
+    }
+
+    private static JsonObject faults(FaultInjector.Settings faults) {
+        return new JsonObject()
+                .put("latencyMillis", faults.latencyMillis())
+                .put("failureStatus", faults.failureStatus())
+                .put("failureShare", faults.failureShare())
+                .put("dropShare", faults.dropShare())
+                .put("tooManyRequestsLeft", faults.tooManyRequestsLeft())
+                .put("retryAfterSeconds", faults.retryAfterSeconds());
     }
 
     private JsonObject counters() {
