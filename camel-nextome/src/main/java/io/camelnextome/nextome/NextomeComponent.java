@@ -1,0 +1,108 @@
+package io.camelnextome.nextome;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.net.ssl.SSLContext;
+
+import io.camelnextome.nextome.http.NextomeHttpClient;
+import io.camelnextome.nextome.http.TransportSettings;
+import io.camelnextome.nextome.operation.NextomeOperation;
+import io.camelnextome.nextome.operation.OptionValues;
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code nextome:} component. Its configuration holds the defaults of all its endpoints (typically the
+ * credentials, set once as {@code camel.component.nextome.*}); it owns the pooled HTTP clients, one per distinct
+ * set of transport options, so endpoints share keep-alive connections.
+ */
+@Component("nextome")
+public class NextomeComponent extends DefaultComponent implements SSLContextParametersAware {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NextomeComponent.class);
+
+    @Metadata(description = "The options shared by all endpoints of this component")
+    private NextomeConfiguration configuration = new NextomeConfiguration();
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the global SSLContextParameters of the CamelContext when no sslContextParameters is set")
+    private boolean useGlobalSslContextParameters;
+
+    private final Map<TransportSettings, NextomeHttpClient> httpClients = new ConcurrentHashMap<>();
+    private final Map<SSLContextParameters, SSLContext> sslContexts = new ConcurrentHashMap<>();
+
+    public NextomeConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(NextomeConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        int slash = remaining.indexOf('/');
+        String apiName = slash < 0 ? remaining : remaining.substring(0, slash);
+        String methodName = slash < 0 ? null : remaining.substring(slash + 1);
+        NextomeOperation operation = NextomeEndpoint.lookup(apiName, methodName);
+        if (operation != null) {
+            // check the operation's options as written, before property binding converts them
+            OptionValues.check(operation, parameters, false);
+        }
+        NextomeEndpoint endpoint = new NextomeEndpoint(uri, this, apiName, methodName, operation, configuration.copy());
+        setProperties(endpoint, parameters);
+        if (endpoint.getConfiguration().getSslContextParameters() == null) {
+            endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());
+        }
+        return endpoint;
+    }
+
+    /** The pooled client for these options, shared with every endpoint that has the same transport options. */
+    NextomeHttpClient httpClient(NextomeConfiguration config) {
+        SSLContextParameters ssl = config.getSslContextParameters();
+        SSLContext sslContext = ssl == null ? null : sslContexts.computeIfAbsent(ssl, this::createSslContext);
+        TransportSettings settings = new TransportSettings(config.getConnectTimeout(), config.getResponseTimeout(),
+                config.getConnectionRequestTimeout(), config.getMaxTotalConnections(), config.getConnectionsPerRoute(),
+                config.getProxyHost(), config.getProxyPort(), sslContext, config.getHttpClientConfigurer());
+        return httpClients.computeIfAbsent(settings, NextomeHttpClient::new);
+    }
+
+    private SSLContext createSslContext(SSLContextParameters parameters) {
+        try {
+            return parameters.createSSLContext(getCamelContext());
+        } catch (Exception e) {
+            throw new IllegalArgumentException("Invalid sslContextParameters: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        for (NextomeHttpClient client : httpClients.values()) {
+            try {
+                client.close();
+            } catch (IOException e) {
+                LOG.debug("Closing an HTTP client failed", e);
+            }
+        }
+        httpClients.clear();
+        sslContexts.clear();
+        super.doStop();
+    }
+}

@@ -1,0 +1,310 @@
+package io.camelnextome.nextome;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.camelnextome.nextome.auth.NextomeAuthenticator;
+import io.camelnextome.nextome.consumer.Poller;
+import io.camelnextome.nextome.auth.NextomeTokenService;
+import io.camelnextome.nextome.http.RetryPolicy;
+import io.camelnextome.nextome.operation.NextomeOperation;
+import io.camelnextome.nextome.operation.NextomeOperations;
+import io.camelnextome.nextome.operation.OperationOption;
+import io.camelnextome.nextome.operation.OptionValues;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Call the operations of the Nextome RTLS REST API (venues, maps, devices, trackables, positions, fences, visits)
+ * with managed authentication.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "nextome", title = "Nextome", syntax = "nextome:apiName/methodName",
+             category = { Category.IOT, Category.API }, headersClass = NextomeConstants.class)
+public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    /** The {@code apiName} that calls any path. */
+    public static final String RAW = "raw";
+
+    private static final List<String> RAW_OPTIONS = List.of("httpMethod", "path");
+
+    @UriPath(description = "The API: venues, venue-categories, trackables, rooms, providers, maps, gateways, fences,"
+                           + " features, locations, visits, or raw for any other Nextome path")
+    @Metadata(required = true)
+    private final String apiName;
+    @UriPath(description = "The operation of the API, e.g. get, list, create, update, delete (see the operations"
+                           + " table); not used with raw")
+    private final String methodName;
+    @UriParam
+    private NextomeConfiguration configuration;
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Deliver a list result as one exchange per element (with the headers CamelNextome.pollIndex"
+                            + " and CamelNextome.pollSize) instead of one exchange with the whole list.")
+    private boolean splitResult = true;
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "For locations/positions and visits/history: stream every record once, in timestamp order,"
+                            + " from a watermark kept in the stateRepository, instead of re-reading the same time"
+                            + " window on every poll. The option start says where a new stream begins (default: now),"
+                            + " end where it stops (default: never).")
+    private boolean incremental = true;
+    @UriParam(label = "consumer",
+              description = "For list operations (e.g. trackables/list, providers/list, gateways/list, fences/list):"
+                            + " deliver only the elements created, updated or deleted since the previous poll, with the"
+                            + " header CamelNextome.changeType. The first poll delivers every element as CREATED.")
+    private boolean changesOnly;
+    @UriParam(label = "consumer,advanced",
+              description = "Where an incremental consumer keeps its watermark, so a restarted route (or another"
+                            + " instance taking over) continues where the stream stopped; in memory by default. Use a"
+                            + " FileStateRepository to survive restarts, or a shared one for several instances.")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer,advanced",
+              description = "The key of the watermark in the stateRepository; by default the operation and its"
+                            + " filter options, e.g. locations/positions(venueId:1). Give two routes that stream the"
+                            + " same data into different places keys of their own.")
+    private String stateKey;
+    @UriParam(label = "consumer,advanced", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "How far behind the clock an incremental consumer reads, so that records still being"
+                            + " calculated or stored when it polls are not passed over.")
+    private long settleTime = 1000;
+
+    private final NextomeOperation operation;
+    /** The option values set on the endpoint (and the component), by option name; fixed once started. */
+    private Map<String, Object> endpointOptionValues = Map.of();
+    private NextomeInvoker invoker;
+
+    NextomeEndpoint(String uri, NextomeComponent component, String apiName, String methodName,
+                    NextomeOperation operation, NextomeConfiguration configuration) {
+        super(uri, component);
+        this.apiName = apiName;
+        this.methodName = methodName;
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public NextomeComponent getComponent() {
+        return (NextomeComponent) super.getComponent();
+    }
+
+    public String getApiName() {
+        return apiName;
+    }
+
+    public String getMethodName() {
+        return methodName;
+    }
+
+    public NextomeConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(NextomeConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public boolean isSplitResult() {
+        return splitResult;
+    }
+
+    /**
+     * Deliver a list result as one exchange per element (with the headers CamelNextome.pollIndex and
+     * CamelNextome.pollSize) instead of one exchange with the whole list.
+     */
+    public void setSplitResult(boolean splitResult) {
+        this.splitResult = splitResult;
+    }
+
+    public boolean isIncremental() {
+        return incremental;
+    }
+
+    /**
+     * For locations/positions and visits/history: stream every record once, in timestamp order, from a watermark
+     * kept in the stateRepository.
+     */
+    public void setIncremental(boolean incremental) {
+        this.incremental = incremental;
+    }
+
+    public boolean isChangesOnly() {
+        return changesOnly;
+    }
+
+    /** For list operations: deliver only the elements created, updated or deleted since the previous poll. */
+    public void setChangesOnly(boolean changesOnly) {
+        this.changesOnly = changesOnly;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /** Where an incremental consumer keeps its watermark; in memory by default. */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /** The key of the watermark in the stateRepository; by default the operation and its filter options. */
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public long getSettleTime() {
+        return settleTime;
+    }
+
+    /** How far behind the clock an incremental consumer reads, in milliseconds. */
+    public void setSettleTime(long settleTime) {
+        this.settleTime = settleTime;
+    }
+
+    /** The operation this endpoint calls, or null for {@code nextome:raw}. */
+    public NextomeOperation getOperation() {
+        return operation;
+    }
+
+    /** {@code api/method}, or {@code raw}. */
+    public String getOperationName() {
+        return operation == null ? RAW : operation.name();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new NextomeProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        PollerFactory.check(this);
+        NextomeConsumer consumer = new NextomeConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** The poller of this endpoint's consumer, from its options; the endpoint must be started. */
+    Poller createPoller() {
+        return PollerFactory.create(this);
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        Map<String, Object> values = new HashMap<>();
+        PropertyConfigurerGetter options = (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
+        for (String name : optionNames()) {
+            Object value = options.getOptionValue(this, name, false);
+            if (value != null) {
+                values.put(name, value);
+            }
+        }
+        if (operation != null) {
+            // fail at start-up on a wrong type set in the URI; required options may still come from headers
+            OptionValues.check(operation, values, false);
+        }
+        endpointOptionValues = Map.copyOf(values);
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        NextomeConfiguration config = configuration;
+        var http = getComponent().httpClient(config);
+        NextomeInvoker.Credentials credentials;
+        if (config.getAccessToken() != null) {
+            credentials = NextomeInvoker.fixed(config.getAccessToken());
+        } else {
+            String authUrl = config.resolveAuthUrl();
+            NextomeAuthenticator authenticator = new NextomeAuthenticator(http, authUrl, config.getClientId(),
+                    config.getClientSecret(), config.getTokenRefreshMargin(), NextomeJson.MAPPER);
+            credentials = NextomeInvoker.managed(
+                    NextomeTokenService.of(getCamelContext()).manager(authUrl, config.getClientId()), authenticator,
+                    config.getClientSecret());
+        }
+        Class<?> outputClass = config.getOutputClass() == null ? null
+                : getCamelContext().getClassResolver().resolveMandatoryClass(config.getOutputClass());
+        invoker = new NextomeInvoker(operation, config.getBaseUrl(), http,
+                new RetryPolicy(config.getMaxRetries(), config.getRetryInitialDelay(), config.getRetryMaxDelay()),
+                credentials, outputClass);
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        invoker = null;
+        super.doStop();
+    }
+
+    /** The names of the options this endpoint's operation takes. */
+    public List<String> optionNames() {
+        return operation == null ? RAW_OPTIONS : operation.options().stream().map(OperationOption::name).toList();
+    }
+
+    /**
+     * The option values for one call: the endpoint's (and component's) options, overridden by the message headers
+     * {@code CamelNextome.<option>}.
+     */
+    public Map<String, Object> resolveOptions(Message message) {
+        Map<String, Object> values = new HashMap<>(endpointOptionValues);
+        for (String name : optionNames()) {
+            Object header = message.getHeader(NextomeConstants.HEADER_PREFIX + name);
+            if (header != null) {
+                values.put(name, header);
+            }
+        }
+        return values;
+    }
+
+    /** The option values of the endpoint alone, for callers without a message (polling consumers). */
+    public Map<String, Object> endpointOptions() {
+        return endpointOptionValues;
+    }
+
+    /**
+     * The single entry point to call the operation, for the producer and for consumers: checks the options (an
+     * {@link IllegalArgumentException} naming the option, before any request), sends the request with the managed
+     * token and returns the status and the typed result.
+     *
+     * @param optionValues option values by option name (see {@link #resolveOptions(Message)})
+     * @param body         the request body, for operations that take one
+     */
+    public NextomeResult invoke(Map<String, Object> optionValues, Object body) throws IOException {
+        NextomeInvoker current = invoker;
+        if (current == null) {
+            throw new IllegalStateException("Endpoint nextome:" + getOperationName() + " is not started");
+        }
+        return current.invoke(optionValues, body);
+    }
+
+    /** The operation of {@code apiName/methodName}, or null for raw; an error lists the valid names. */
+    static NextomeOperation lookup(String apiName, String methodName) {
+        if (RAW.equals(apiName) && methodName == null) {
+            return null;
+        }
+        return NextomeOperations.find(apiName, methodName);
+    }
+}

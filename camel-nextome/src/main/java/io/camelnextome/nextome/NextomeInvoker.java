@@ -1,0 +1,264 @@
+package io.camelnextome.nextome;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.camelnextome.nextome.auth.NextomeAuthenticationException;
+import io.camelnextome.nextome.auth.TokenManager;
+import io.camelnextome.nextome.auth.TokenSource;
+import io.camelnextome.nextome.http.HttpResult;
+import io.camelnextome.nextome.http.NextomeApiException;
+import io.camelnextome.nextome.http.NextomeHttpClient;
+import io.camelnextome.nextome.http.RetryPolicy;
+import io.camelnextome.nextome.operation.NextomeOperation;
+import io.camelnextome.nextome.operation.OperationOption;
+import io.camelnextome.nextome.operation.OptionValues;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Performs the calls of one endpoint: checks the options, builds the URL, converts the body, attaches the token
+ * when the request is sent, retries, re-authenticates once after a 401 and converts the result. Everything that
+ * does not change between calls (Jackson readers and writers, the base URI) is prepared once.
+ */
+final class NextomeInvoker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NextomeInvoker.class);
+
+    /** Who sends a request with a token: the managed token of the app, or a fixed token. */
+    interface Credentials {
+        String token();
+
+        /** The API rejected {@code token} with 401; returns true when a new token is worth one more try. */
+        boolean rejected(String token);
+
+        /** Strings to mask in error messages. */
+        String[] secrets();
+    }
+
+    private final NextomeOperation operation;
+    private final String label;
+    private final String baseUrl;
+    private final URI baseUri;
+    private final NextomeHttpClient http;
+    private final RetryPolicy retryPolicy;
+    private final Credentials credentials;
+    private final ObjectReader bodyReader;
+    private final ObjectWriter bodyWriter;
+    private final ObjectReader resultReader;
+    private final Class<?> rawOutputClass;
+
+    /**
+     * @param operation      the operation, or null for {@code nextome:raw}
+     * @param rawOutputClass for {@code nextome:raw}: the result class, or null for a String
+     */
+    NextomeInvoker(NextomeOperation operation, String baseUrl, NextomeHttpClient http, RetryPolicy retryPolicy,
+                   Credentials credentials, Class<?> rawOutputClass) {
+        this.operation = operation;
+        this.label = "nextome:" + (operation == null ? "raw" : operation.name());
+        this.baseUrl = NextomeConfiguration.stripTrailingSlash(baseUrl);
+        this.baseUri = URI.create(this.baseUrl);
+        this.http = http;
+        this.retryPolicy = retryPolicy;
+        this.credentials = credentials;
+        this.rawOutputClass = rawOutputClass;
+        if (operation != null && operation.bodyType() != null) {
+            bodyReader = NextomeJson.MAPPER.readerFor(operation.bodyType());
+            bodyWriter = NextomeJson.MAPPER.writerFor(operation.bodyType());
+        } else {
+            bodyReader = null;
+            bodyWriter = null;
+        }
+        resultReader = operation != null && operation.resultType() != null
+                ? NextomeJson.MAPPER.readerFor(operation.resultType())
+                : rawOutputClass != null ? NextomeJson.MAPPER.readerFor(rawOutputClass) : null;
+    }
+
+    /** Credentials managed by a shared {@link TokenManager}, acquiring through {@code source}. */
+    static Credentials managed(TokenManager tokens, TokenSource source, String clientSecret) {
+        return new Credentials() {
+            @Override
+            public String token() {
+                return tokens.token(source);
+            }
+
+            @Override
+            public boolean rejected(String token) {
+                tokens.invalidate(token);
+                return true;
+            }
+
+            @Override
+            public String[] secrets() {
+                return new String[] { clientSecret };
+            }
+        };
+    }
+
+    /** A fixed access token: a 401 cannot be cured by the component. */
+    static Credentials fixed(String accessToken) {
+        return new Credentials() {
+            @Override
+            public String token() {
+                return accessToken;
+            }
+
+            @Override
+            public boolean rejected(String token) {
+                throw new NextomeAuthenticationException(
+                        "The Nextome API rejected the configured accessToken (HTTP 401)");
+            }
+
+            @Override
+            public String[] secrets() {
+                return new String[] { accessToken };
+            }
+        };
+    }
+
+    NextomeResult invoke(Map<String, Object> options, Object body) throws IOException {
+        if (operation == null) {
+            return invokeRaw(options, body);
+        }
+        Map<String, Object> values = OptionValues.check(operation, options, true);
+        URI uri = URI.create(baseUrl + operation.expandPath(values) + query(values));
+        byte[] json = null;
+        if (operation.bodyType() != null) {
+            if (body == null) {
+                throw new IllegalArgumentException(label + " needs a message body: " + operation.bodyTypeName()
+                                                   + " (or a Map, a JSON String or an InputStream)");
+            }
+            json = NextomeJson.write(bodyWriter, bodyReader, operation.bodyType(), body, label);
+        }
+        HttpResult response = exchange(operation.httpMethod(), uri, json);
+        Object result = operation.resultType() == null
+                ? null : NextomeJson.read(resultReader, operation.resultType(), response.body());
+        return new NextomeResult(response.status(), result);
+    }
+
+    private String query(Map<String, Object> values) {
+        StringBuilder query = null;
+        for (OperationOption option : operation.options()) {
+            Object value = values.get(option.name());
+            if (option.location() == OperationOption.Location.QUERY && value != null) {
+                query = query == null ? new StringBuilder("?") : query.append('&');
+                query.append(option.wireName()).append('=')
+                        .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+            }
+        }
+        return query == null ? "" : query.toString();
+    }
+
+    private NextomeResult invokeRaw(Map<String, Object> options, Object body) throws IOException {
+        Object method = options.get("httpMethod");
+        Object path = options.get("path");
+        if (path == null || path.toString().isBlank()) {
+            throw new IllegalArgumentException("Missing required option 'path' for nextome:raw: set it on the "
+                                               + "endpoint or in the header " + NextomeConstants.PATH);
+        }
+        URI uri = rawUri(path.toString());
+        HttpResult response = exchange(method == null ? "GET" : method.toString().toUpperCase(Locale.ROOT), uri,
+                rawBody(body));
+        Object result = !response.hasBody() ? null
+                : resultReader == null ? response.bodyAsString() : resultReader.readValue(response.body());
+        return new NextomeResult(response.status(), result);
+    }
+
+    /** A path below baseUrl, or an absolute URL on baseUrl's host: the token never goes anywhere else. */
+    private URI rawUri(String path) {
+        URI uri;
+        try {
+            uri = path.contains("://") ? URI.create(path)
+                    : URI.create(baseUrl + (path.startsWith("/") ? "" : "/") + path);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Option 'path' of nextome:raw is not a valid URL path: '" + path + "'",
+                    e);
+        }
+        if (!Objects.equals(uri.getScheme(), baseUri.getScheme()) || !Objects.equals(uri.getHost(), baseUri.getHost())
+                || uri.getPort() != baseUri.getPort() || uri.getUserInfo() != null) {
+            throw new IllegalArgumentException("nextome:raw only sends the access token to " + baseUri.getHost()
+                                               + ": refusing '" + path + "'");
+        }
+        return uri;
+    }
+
+    private static byte[] rawBody(Object body) throws IOException {
+        if (body == null) {
+            return null;
+        }
+        if (body instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (body instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        if (body instanceof InputStream stream) {
+            return stream.readAllBytes();
+        }
+        return NextomeJson.MAPPER.writeValueAsBytes(body);
+    }
+
+    /** Sends a request with the current token, renewing it once after a 401 and retrying what may be retried. */
+    private HttpResult exchange(String method, URI uri, byte[] json) throws IOException {
+        boolean reauthenticated = false;
+        int retries = 0;
+        while (true) {
+            String token = credentials.token();
+            HttpResult response;
+            try {
+                response = http.send(method, uri, json, token);
+            } catch (IOException e) {
+                long delay = retryPolicy.delayBeforeRetry(method, ++retries, null);
+                if (delay < 0) {
+                    throw e;
+                }
+                LOG.debug("{} {}: {}; retry {} in {} ms", label, method, e.getClass().getSimpleName(), retries, delay);
+                pause(delay);
+                continue;
+            }
+            if (response.status() == 401 && !reauthenticated) {
+                reauthenticated = credentials.rejected(token);
+                LOG.debug("{}: access token rejected (401); authenticating again", label);
+                continue;
+            }
+            if (RetryPolicy.retryableStatus(response.status())) {
+                long delay = retryPolicy.delayBeforeRetry(method, ++retries, response.retryAfter());
+                if (delay >= 0) {
+                    LOG.debug("{} {}: HTTP {}; retry {} in {} ms", label, method, response.status(), retries, delay);
+                    pause(delay);
+                    continue;
+                }
+            }
+            if (!response.successful()) {
+                throw new NextomeApiException(label, response.status(),
+                        NextomeApiException.excerpt(response.body(), secretsWith(token)));
+            }
+            return response;
+        }
+    }
+
+    private String[] secretsWith(String token) {
+        String[] secrets = credentials.secrets();
+        String[] all = java.util.Arrays.copyOf(secrets, secrets.length + 1);
+        all[secrets.length] = token;
+        return all;
+    }
+
+    private static void pause(long millis) throws InterruptedIOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while waiting to retry");
+        }
+    }
+}

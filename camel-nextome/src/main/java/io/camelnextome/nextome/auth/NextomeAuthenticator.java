@@ -1,0 +1,80 @@
+package io.camelnextome.nextome.auth;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelnextome.nextome.http.HttpResult;
+import io.camelnextome.nextome.http.NextomeApiException;
+import io.camelnextome.nextome.http.NextomeHttpClient;
+
+/**
+ * The Nextome handshake: {@code POST <authUrl>} with {@code {"clientId", "clientSecret"}}, answered by
+ * {@code {"accessToken": ...}}. Errors name the client id and URL, never the secret.
+ */
+public final class NextomeAuthenticator implements TokenSource {
+
+    private final NextomeHttpClient http;
+    private final URI authUrl;
+    private final String clientId;
+    private final String clientSecret;
+    private final long refreshMarginMillis;
+    private final ObjectMapper mapper;
+
+    public NextomeAuthenticator(NextomeHttpClient http, String authUrl, String clientId, String clientSecret,
+                                long refreshMarginMillis, ObjectMapper mapper) {
+        if (clientId == null || clientSecret == null) {
+            throw new NextomeAuthenticationException(
+                    "Nextome needs the options clientId and clientSecret (or accessToken) to authenticate");
+        }
+        this.http = http;
+        this.authUrl = URI.create(authUrl);
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.refreshMarginMillis = refreshMarginMillis;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public AccessToken acquire() {
+        Map<String, String> credentials = new LinkedHashMap<>();
+        credentials.put("clientId", clientId);
+        credentials.put("clientSecret", clientSecret);
+        HttpResult response;
+        long now = System.currentTimeMillis();
+        try {
+            response = http.send("POST", authUrl, mapper.writeValueAsBytes(credentials), null);
+        } catch (IOException e) {
+            throw new NextomeAuthenticationException(failure() + ": " + e.getClass().getSimpleName() + ": "
+                                                     + mask(e.getMessage()), e);
+        }
+        if (!response.successful()) {
+            String excerpt = NextomeApiException.excerpt(response.body(), clientSecret);
+            throw new NextomeAuthenticationException(failure() + ": HTTP " + response.status()
+                                                     + (excerpt.isEmpty() ? "" : ": " + excerpt));
+        }
+        JsonNode json;
+        try {
+            json = mapper.readTree(response.body());
+        } catch (IOException e) {
+            throw new NextomeAuthenticationException(failure() + ": the response is not JSON");
+        }
+        JsonNode token = json == null ? null : json.get("accessToken");
+        if (token == null || !token.isTextual() || token.asText().isEmpty()) {
+            throw new NextomeAuthenticationException(failure() + ": the response has no accessToken");
+        }
+        String value = token.asText();
+        return new AccessToken(value, now, TokenExpiry.expiresAtMillis(value, json, now, mapper), refreshMarginMillis);
+    }
+
+    private String failure() {
+        return "Nextome authentication of client id '" + clientId + "' at " + authUrl + " failed";
+    }
+
+    private String mask(String message) {
+        return message == null ? "" : message.replace(clientSecret, "******");
+    }
+}

@@ -1,0 +1,96 @@
+package io.camelnextome.nextome.http;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.URI;
+
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * One pooled Apache HttpClient 5 with keep-alive connections. It never retries nor follows redirects on its own:
+ * retries are decided by {@link RetryPolicy} (so a POST is never sent twice), and a redirect must not carry the
+ * bearer token to another host.
+ */
+public final class NextomeHttpClient implements Closeable {
+
+    private static final byte[] EMPTY = new byte[0];
+
+    private final CloseableHttpClient client;
+
+    public NextomeHttpClient(TransportSettings settings) {
+        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(settings.maxTotalConnections())
+                .setMaxConnPerRoute(settings.connectionsPerRoute())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
+                        .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        // check a connection idle for a while before reusing it, so a stale one does not fail a POST
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build());
+        if (settings.sslContext() != null) {
+            pool.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildClassic());
+        }
+        HttpClientBuilder builder = HttpClients.custom()
+                .setConnectionManager(pool.build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.ofMilliseconds(settings.connectionRequestTimeoutMillis()))
+                        .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .disableCookieManagement()
+                .evictIdleConnections(TimeValue.ofSeconds(30));
+        if (settings.proxyHost() != null) {
+            builder.setProxy(new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 8080 : settings.proxyPort()));
+        }
+        if (settings.configurer() != null) {
+            settings.configurer().configureHttpClient(builder);
+        }
+        this.client = builder.build();
+    }
+
+    /**
+     * Sends one request and reads the whole response.
+     *
+     * @param json        the JSON body, or null for none
+     * @param bearerToken the access token, or null for none
+     */
+    public HttpResult send(String method, URI uri, byte[] json, String bearerToken) throws IOException {
+        ClassicHttpRequest request = new BasicClassicHttpRequest(method, uri);
+        request.setHeader(HttpHeaders.ACCEPT, "application/json");
+        if (bearerToken != null) {
+            request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
+        }
+        if (json != null) {
+            request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
+        }
+        return client.execute(request, response -> {
+            HttpEntity entity = response.getEntity();
+            Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+            return new HttpResult(response.getCode(), entity == null ? EMPTY : EntityUtils.toByteArray(entity),
+                    retryAfter == null ? null : retryAfter.getValue());
+        });
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+}

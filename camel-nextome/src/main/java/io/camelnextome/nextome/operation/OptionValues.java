@@ -1,0 +1,77 @@
+package io.camelnextome.nextome.operation;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Checks and converts the option values of one call against an operation's options, before anything is sent.
+ * Errors are {@link IllegalArgumentException}s that name the operation, the option and the value.
+ */
+public final class OptionValues {
+
+    private OptionValues() {
+    }
+
+    /**
+     * The values of {@code operation}'s options found in {@code values} (by option name; other entries are
+     * ignored), converted to each option's type.
+     *
+     * @param enforceRequired whether a missing required option is an error (false to check an endpoint's URI)
+     */
+    public static Map<String, Object> check(NextomeOperation operation, Map<String, Object> values,
+                                            boolean enforceRequired) {
+        Map<String, Object> checked = new HashMap<>();
+        for (OperationOption option : operation.options()) {
+            Object value = values.get(option.name());
+            if (value == null || value instanceof String s && s.isBlank()) {
+                if (enforceRequired && option.required()) {
+                    throw new IllegalArgumentException("Missing required option '" + option.name() + "' for nextome:"
+                                                       + operation.name() + ": set it on the endpoint or in the header "
+                                                       + "CamelNextome." + option.name());
+                }
+                continue;
+            }
+            checked.put(option.name(), convert(operation, option, value));
+        }
+        return checked;
+    }
+
+    private static Object convert(NextomeOperation operation, OperationOption option, Object value) {
+        try {
+            if (option.type() == Long.class) {
+                return toLong(value);
+            }
+            if (option.type() == Integer.class) {
+                return Math.toIntExact(toLong(value));
+            }
+            String text = value.toString();
+            if (option.integerOnly()) {
+                Long.parseLong(text.trim());
+                return text.trim();
+            }
+            return text;
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new IllegalArgumentException("Option '" + option.name() + "' of nextome:" + operation.name()
+                                               + " must be " + article(option.typeDescription()) + ", got '" + value
+                                               + "'");
+        }
+    }
+
+    private static long toLong(Object value) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof Number || value instanceof CharSequence) {
+            return new BigDecimal(value.toString().trim()).longValueExact();
+        }
+        throw new NumberFormatException("not a number: " + value.getClass().getName());
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "integer", "Integer" -> "an " + type;
+            default -> "a " + type;
+        };
+    }
+}

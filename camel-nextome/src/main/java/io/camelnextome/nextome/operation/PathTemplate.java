@@ -1,0 +1,65 @@
+package io.camelnextome.nextome.operation;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A path template such as {@code /trackables/{tid}/positions}, parsed once. Expanding it percent-encodes every
+ * value so that a value such as {@code ../x} stays one path segment.
+ */
+final class PathTemplate {
+
+    private final String template;
+    /** Literal text at even indexes, variable names at odd indexes. */
+    private final List<String> parts = new ArrayList<>();
+
+    PathTemplate(String template) {
+        this.template = template;
+        int from = 0;
+        while (true) {
+            int open = template.indexOf('{', from);
+            if (open < 0) {
+                parts.add(template.substring(from));
+                return;
+            }
+            int close = template.indexOf('}', open);
+            parts.add(template.substring(from, open));
+            parts.add(template.substring(open + 1, close));
+            from = close + 1;
+        }
+    }
+
+    String template() {
+        return template;
+    }
+
+    List<String> variables() {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i < parts.size(); i += 2) {
+            names.add(parts.get(i));
+        }
+        return names;
+    }
+
+    /** Expands the template with the values of the path variables, looked up by wire name. */
+    String expand(Function<String, Object> valueByWireName) {
+        StringBuilder path = new StringBuilder(template.length() + 16);
+        for (int i = 0; i < parts.size(); i++) {
+            String part = parts.get(i);
+            path.append(i % 2 == 0 ? part : encodeSegment(String.valueOf(valueByWireName.apply(part))));
+        }
+        return path.toString();
+    }
+
+    /** Percent-encodes one path segment (RFC 3986: spaces as %20, dots of "." and ".." segments encoded). */
+    static String encodeSegment(String value) {
+        String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        if (encoded.equals(".") || encoded.equals("..")) {
+            return encoded.replace(".", "%2E");
+        }
+        return encoded;
+    }
+}
