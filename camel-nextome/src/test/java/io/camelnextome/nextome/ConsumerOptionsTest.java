@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.model.MapDto;
 import io.camelnextome.simulator.NextomeSimulator;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
+import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,24 @@ class ConsumerOptionsTest extends NextomeTestSupport {
         consume("nextome:maps/byVenue?venueId=1&splitResult=false&initialDelay=0&delay=60000");
         await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
         assertEquals(2, assertInstanceOf(List.class, received.get(0).getBody()).size());
+    }
+
+    @Test
+    void withBridgeErrorHandlerAFailedPollReachesTheRoutesErrorHandler() throws Exception {
+        List<Exception> handled = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(NextomeApiException.class).handled(true)
+                        .process(exchange -> handled.add(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)));
+                from("nextome:venues/get?id=404&bridgeErrorHandler=true&initialDelay=0&delay=60000")
+                        .process(exchange -> received.add(exchange.getMessage().copy()));
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> !handled.isEmpty());
+        NextomeApiException failure = assertInstanceOf(NextomeApiException.class, handled.get(0));
+        assertEquals(404, failure.getStatusCode());
+        assertTrue(received.isEmpty());
     }
 
     private String refusal(String uri) {
