@@ -10,7 +10,10 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.EventNotifier;
 import org.apache.camel.spi.ShutdownAware;
+import org.apache.camel.support.SimpleEventNotifierSupport;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,21 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     private volatile boolean shutdownRequested;
     /** Held while a poll runs, so that stopping waits for the poll to save its progress. */
     private final ReentrantLock polling = new ReentrantLock();
+    /**
+     * Ends the poll as soon as the CamelContext begins to stop. A consumer wrapped by {@code master:} is only
+     * stopped after the leadership was released, too late for the standby to read the final watermark.
+     */
+    private final EventNotifier contextStopping = new SimpleEventNotifierSupport() {
+        @Override
+        public boolean isEnabled(CamelEvent event) {
+            return event instanceof CamelEvent.CamelContextStoppingEvent;
+        }
+
+        @Override
+        public void notify(CamelEvent event) throws Exception {
+            awaitPollEnd();
+        }
+    };
 
     public NextomeConsumer(NextomeEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -47,6 +65,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         // the poller is made here, not in the constructor: it reads the started endpoint's options
         poller = endpoint.createPoller();
         shutdownRequested = false;
+        getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(contextStopping);
         super.doStart();
     }
 
@@ -69,6 +88,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     @Override
     protected void doStop() throws Exception {
         awaitPollEnd();
+        getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(contextStopping);
         super.doStop();
     }
 
