@@ -1,0 +1,141 @@
+package io.camelnextome.simulator;
+
+import io.camelnextome.simulator.auth.TokenService;
+import io.camelnextome.simulator.control.FaultInjector;
+import io.camelnextome.simulator.control.RequestCounters;
+import io.camelnextome.simulator.demo.DemoData;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Counters, fault injection and position control of a running simulator; the same actions are served
+ * over HTTP under {@code /_sim/}. Faults apply to every Nextome path ({@code /apps/auth} included),
+ * never to {@code /_sim/}.
+ */
+public final class SimulatorControl {
+
+    private final RequestCounters counters;
+    private final FaultInjector faults;
+    private final TokenService tokens;
+    private final DemoData demo;
+    private final Duration configuredTokenLifetime;
+
+    SimulatorControl(RequestCounters counters, FaultInjector faults, TokenService tokens, DemoData demo) {
+        this.counters = counters;
+        this.faults = faults;
+        this.tokens = tokens;
+        this.demo = demo;
+        this.configuredTokenLifetime = tokens.lifetime();
+    }
+
+    /** Calls of {@code POST /apps/auth}, successful or not. */
+    public long authCalls() {
+        return counters.authCalls();
+    }
+
+    public long tokensIssued() {
+        return counters.tokensIssued();
+    }
+
+    /** Requests of one operation, keyed as the OpenAPI document writes it, e.g. {@code "GET /trackables/{tid}"}. */
+    public long requests(String key) {
+        return counters.requests(key);
+    }
+
+    /** Every one of the 77 operations with its request count. */
+    public Map<String, Long> requestsByOperation() {
+        return counters.requestsByOperation();
+    }
+
+    /** Requests of the 77 operations (neither {@code /apps/auth} nor {@code /_sim/}), faulted ones included. */
+    public long totalRequests() {
+        return counters.totalRequests();
+    }
+
+    /** Delays every API response by this much (without blocking a thread). */
+    public SimulatorControl latency(Duration latency) {
+        faults.latency(latency);
+        return this;
+    }
+
+    /** That share (0 to 1) of API responses fail with this status and a JSON error. */
+    public SimulatorControl failures(int status, double share) {
+        faults.failures(status, share);
+        return this;
+    }
+
+    /** That share (0 to 1) of API requests get their connection closed without a response. */
+    public SimulatorControl dropConnections(double share) {
+        faults.dropConnections(share);
+        return this;
+    }
+
+    /** The next {@code count} API responses are 429 with {@code Retry-After} in whole seconds. */
+    public SimulatorControl tooManyRequests(int count, Duration retryAfter) {
+        faults.tooManyRequests(count, retryAfter);
+        return this;
+    }
+
+    /** Every token issued so far stops working (401). */
+    public SimulatorControl revokeAllTokens() {
+        tokens.revokeAll();
+        return this;
+    }
+
+    /** The lifetime of the tokens issued from now on. */
+    public SimulatorControl tokenLifetime(Duration lifetime) {
+        tokens.lifetime(lifetime);
+        return this;
+    }
+
+    public SimulatorControl clearFaults() {
+        faults.clear();
+        return this;
+    }
+
+    /** Faults, counters, token lifetime and the store back to the seeded demo state (issued tokens stay valid). */
+    public SimulatorControl reset() {
+        faults.clear();
+        tokens.lifetime(configuredTokenLifetime);
+        demo.reset();
+        counters.reset();
+        return this;
+    }
+
+    /** Generates one position per trackable per interval for [from, to], both inclusive; returns how many. */
+    public long generateHistory(Instant from, Instant to) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
+        }
+        return demo.generator().generateHistory(from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    /** How many positions of the venue the store holds with {@code timestampGenerated} in [from, to], both inclusive. */
+    public long positionsGenerated(long venueId, Instant from, Instant to) {
+        return demo.store().positions.venue(venueId).countBetween(from.toEpochMilli(), to.toEpochMilli());
+    }
+
+    public SimulatorControl pauseGeneration() {
+        demo.generator().pause();
+        return this;
+    }
+
+    public SimulatorControl resumeGeneration() {
+        demo.generator().resume();
+        return this;
+    }
+
+    public boolean generationPaused() {
+        return demo.generator().isPaused();
+    }
+
+    public Duration tokenLifetime() {
+        return tokens.lifetime();
+    }
+
+    public Duration positionInterval() {
+        return Duration.ofMillis(demo.generator().intervalMillis());
+    }
+}

@@ -1,0 +1,46 @@
+package io.camelnextome.simulator.demo;
+
+import io.camelnextome.simulator.store.SimulatorStore;
+
+import java.time.Duration;
+
+/** The store seeded with the demo venue, its position generator, and the way back to that seeded state. */
+public final class DemoData {
+
+    private final SimulatorStore store = new SimulatorStore();
+    private final Duration history;
+    private final DemoLayout layout;
+    private final PositionGenerator generator;
+
+    public DemoData(Duration positionInterval, Duration history) {
+        this.history = history;
+        this.layout = DemoVenue.seed(store, System.currentTimeMillis());
+        this.generator = new PositionGenerator(store, layout, positionInterval);
+    }
+
+    /** Generates the configured history up to now; live generation continues it. */
+    public long generateStartHistory() {
+        long now = System.currentTimeMillis();
+        return generator.generateLeadIn(now - history.toMillis(), now);
+    }
+
+    /** Back to the seeded venue with a fresh configured history. */
+    public void reset() {
+        store.clear();
+        generator.forgetVisits();
+        DemoVenue.seed(store, System.currentTimeMillis());
+        generateStartHistory();
+    }
+
+    public SimulatorStore store() {
+        return store;
+    }
+
+    public DemoLayout layout() {
+        return layout;
+    }
+
+    public PositionGenerator generator() {
+        return generator;
+    }
+}

@@ -1,0 +1,140 @@
+package io.camelnextome.simulator.demo;
+
+import io.camelnextome.simulator.store.JsonDocument;
+import io.camelnextome.simulator.store.Position;
+import io.camelnextome.simulator.store.SimulatorStore;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Makes the demo trackables move: one position per trackable per interval, live (from a Vert.x timer,
+ * stamped with the current time) or for a past range (a history). Rooms entered and left become visits.
+ */
+public final class PositionGenerator {
+
+    private final SimulatorStore store;
+    private final List<MovementPlan> plans;
+    private final long intervalMillis;
+    private final ZoneId zone = ZoneId.of(DemoVenue.TIMEZONE);
+    private final VisitTracker liveVisits;
+    private final FloorPlan floorPlan;
+    private volatile boolean paused;
+
+    public PositionGenerator(SimulatorStore store, DemoLayout layout, Duration interval) {
+        this.store = store;
+        this.plans = layout.movements();
+        this.floorPlan = layout.floorPlan();
+        this.intervalMillis = Math.max(1, interval.toMillis());
+        this.liveVisits = new VisitTracker(store.visits, zone);
+    }
+
+    public long intervalMillis() {
+        return intervalMillis;
+    }
+
+    /** One live step: a position, stamped now, for each demo trackable that still exists. */
+    public long tick() {
+        return paused ? 0 : emit(System.currentTimeMillis(), liveVisits);
+    }
+
+    /**
+     * The history that leads up to live generation: every interval in [from, to), so the first live
+     * tick at or after {@code to} continues it without a duplicate, visits included.
+     */
+    public long generateLeadIn(long from, long to) {
+        long count = 0;
+        for (long t = from; t < to; t += intervalMillis) {
+            count += emit(t, liveVisits);
+        }
+        return count;
+    }
+
+    /** A separate history for [from, to], both inclusive; its visits are closed at its end. */
+    public long generateHistory(long from, long to) {
+        VisitTracker visits = new VisitTracker(store.visits, zone);
+        long count = 0;
+        long last = from;
+        for (long t = from; t <= to; t += intervalMillis) {
+            count += emit(t, visits);
+            last = t;
+        }
+        visits.closeAll(last);
+        return count;
+    }
+
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    /** Forgets the live visits in progress (the store was reset). */
+    public void forgetVisits() {
+        liveVisits.clear();
+    }
+
+    private long emit(long timestamp, VisitTracker visits) {
+        long count = 0;
+        for (MovementPlan plan : plans) {
+            JsonDocument trackable = store.trackables.get(plan.trackable()).orElse(null);
+            if (trackable != null) {
+                emit(plan, trackable.json(), timestamp, visits);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private void emit(MovementPlan plan, JsonObject trackable, long timestamp, VisitTracker visits) {
+        double[] point = plan.pointAt(timestamp);
+        Long room = floorPlan.roomAt(plan.map(), point[0], point[1]);
+        JsonObject provider = providerOf(trackable);
+        // a small, repeatable jitter between the raw and the filtered position
+        double jitter = ((timestamp / intervalMillis + plan.trackable().hashCode()) % 7 - 3) * 0.5;
+        JsonObject location = new JsonObject()
+                .put("provider", provider)
+                .put("trackable", plan.trackable())
+                .put("timestampGenerated", timestamp)
+                .put("timestampSent", timestamp + 20)
+                .put("crs", 0)
+                .put("room", room)
+                .put("map", plan.map())
+                .put("x", round(point[0]))
+                .put("y", round(point[1]))
+                .put("positionLabel", room == null ? "Corridor" : roomName(room))
+                .put("createdAt", timestamp + 40)
+                .put("rawX", round(point[0] + jitter))
+                .put("rawY", round(point[1] - jitter));
+        store.positions.add(Position.of(location, plan.venue()));
+        visits.observe(plan.trackable(), provider == null ? null : DemoVenue.simple(provider), plan.venue(),
+                plan.map(), room, point[0], point[1], timestamp);
+    }
+
+    /** The full LocationProviderDto of the trackable's first provider, or null when it has none. */
+    private JsonObject providerOf(JsonObject trackable) {
+        JsonArray providers = trackable.getJsonArray("location_providers");
+        if (providers == null || providers.isEmpty()) {
+            return null;
+        }
+        Long id = providers.getJsonObject(0).getLong("id");
+        return id == null ? null : store.providers.get(id).map(JsonDocument::json).orElse(null);
+    }
+
+    private String roomName(long room) {
+        return store.rooms.get(room).map(document -> document.json().getString("name")).orElse("Room " + room);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

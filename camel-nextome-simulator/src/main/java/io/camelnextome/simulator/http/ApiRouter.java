@@ -1,0 +1,84 @@
+package io.camelnextome.simulator.http;
+
+import io.camelnextome.simulator.auth.BearerTokenCheck;
+import io.camelnextome.simulator.control.FaultInjector;
+import io.camelnextome.simulator.control.RequestCounters;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Route;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Registers Nextome operations under their OpenAPI path templates. Each request of an operation is
+ * counted under "METHOD /template", then goes through the fault injector and the bearer token check
+ * before its handler runs. Register literal paths before templated ones that could shadow them.
+ */
+public final class ApiRouter {
+
+    private static final long BODY_LIMIT = 16L * 1024 * 1024;
+
+    private final Router router;
+    private final RequestCounters counters;
+    private final FaultInjector faults;
+    private final BearerTokenCheck bearer;
+    private final BodyHandler bodies = BodyHandler.create(false).setBodyLimit(BODY_LIMIT);
+
+    public ApiRouter(Router router, RequestCounters counters, FaultInjector faults, BearerTokenCheck bearer) {
+        this.router = router;
+        this.counters = counters;
+        this.faults = faults;
+        this.bearer = bearer;
+    }
+
+    public void get(String template, Handler<RoutingContext> handler) {
+        operation(HttpMethod.GET, template, handler);
+    }
+
+    public void post(String template, Handler<RoutingContext> handler) {
+        operation(HttpMethod.POST, template, handler);
+    }
+
+    public void put(String template, Handler<RoutingContext> handler) {
+        operation(HttpMethod.PUT, template, handler);
+    }
+
+    public void delete(String template, Handler<RoutingContext> handler) {
+        operation(HttpMethod.DELETE, template, handler);
+    }
+
+    /** An operation that needs a bearer token; {@code template} is written as in the OpenAPI document. */
+    public void operation(HttpMethod method, String template, Handler<RoutingContext> handler) {
+        LongAdder counter = counters.operation(method.name() + " " + template);
+        route(method, template)
+                .handler(ctx -> {
+                    counter.increment();
+                    ctx.next();
+                })
+                .handler(faults)
+                .handler(bearer)
+                .handler(handler);
+    }
+
+    /** The authentication endpoint: counted by {@code onArrival}, then faults apply; no token is needed. */
+    public void authentication(String path, Runnable onArrival, Handler<RoutingContext> handler) {
+        route(HttpMethod.POST, path)
+                .handler(ctx -> {
+                    onArrival.run();
+                    ctx.next();
+                })
+                .handler(faults)
+                .handler(handler);
+    }
+
+    private Route route(HttpMethod method, String template) {
+        Route route = router.route(method, template.replaceAll("\\{(\\w+)}", ":$1"));
+        if (method == HttpMethod.POST || method == HttpMethod.PUT) {
+            route.handler(bodies);
+        }
+        return route;
+    }
+}
