@@ -1,0 +1,45 @@
+package io.camelnextome.examples.quarkus;
+
+import io.camelnextome.nextome.NextomeConstants;
+import io.camelnextome.nextome.http.NextomeApiException;
+import io.camelnextome.nextome.model.LocationDto;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.dataformat.JsonLibrary;
+
+/**
+ * GET /trackables/{id}/position answers the latest position Nextome calculated for that trackable, and the live
+ * positions of the configured map are written to the log.
+ */
+public class PositionRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        onException(NextomeApiException.class)
+                .handled(true)
+                .process(exchange -> {
+                    NextomeApiException error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, NextomeApiException.class);
+                    exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, error.getStatusCode());
+                    exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "text/plain");
+                    exchange.getMessage().setBody(error.getMessage());
+                });
+
+        from("platform-http:/trackables/{id}/position?httpMethodRestrict=GET")
+                .routeId("latest-position")
+                .setHeader(NextomeConstants.ID, header("id"))
+                .to("nextome:trackables/position")
+                .marshal().json(JsonLibrary.Jackson);
+
+        from("timer:positions?period={{example.snapshot.period}}")
+                .routeId("position-log")
+                .to("nextome:locations/snapshot?mapId={{example.map-id}}&tolerance=5&timeUnit=SECONDS")
+                .split(body())
+                .transform().body(LocationDto.class, PositionRoutes::describe)
+                .log("${body}");
+    }
+
+    private static String describe(LocationDto position) {
+        return position.getTrackable() + " at (" + position.getX() + ", " + position.getY() + ") on map "
+               + position.getMap();
+    }
+}
