@@ -9,6 +9,7 @@ import javax.net.ssl.SSLContext;
 import io.camelnextome.nextome.http.NextomeHttpClient;
 import io.camelnextome.nextome.http.TransportSettings;
 import io.camelnextome.nextome.operation.NextomeOperation;
+import io.camelnextome.nextome.operation.OptionValues;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
@@ -61,6 +62,10 @@ public class NextomeComponent extends DefaultComponent implements SSLContextPara
         String apiName = slash < 0 ? remaining : remaining.substring(0, slash);
         String methodName = slash < 0 ? null : remaining.substring(slash + 1);
         NextomeOperation operation = NextomeEndpoint.lookup(apiName, methodName);
+        if (operation != null) {
+            // check the operation's options as written, before property binding converts them
+            OptionValues.check(operation, parameters, false);
+        }
         NextomeEndpoint endpoint = new NextomeEndpoint(uri, this, apiName, methodName, operation, configuration.copy());
         setProperties(endpoint, parameters);
         if (endpoint.getConfiguration().getSslContextParameters() == null) {

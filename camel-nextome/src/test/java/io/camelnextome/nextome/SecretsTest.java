@@ -1,0 +1,81 @@
+package io.camelnextome.nextome;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import io.camelnextome.nextome.auth.AccessToken;
+import io.camelnextome.simulator.NextomeSimulator;
+import io.camelnextome.simulator.NextomeSimulatorExtension;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Endpoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Neither the client secret nor a token shows in a log line (everything logged during the test is captured,
+ * the component at DEBUG), an exception message, an endpoint URI or a toString().
+ */
+class SecretsTest extends NextomeTestSupport {
+
+    private static final String SECRET = "s3cr3t-Xq9-distinctive";
+
+    @RegisterExtension
+    static NextomeSimulatorExtension sim = new NextomeSimulatorExtension(b -> b.clientSecret(SECRET));
+
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private PrintStream originalErr;
+
+    @Override
+    protected NextomeSimulator simulator() {
+        return sim.simulator();
+    }
+
+    @BeforeEach
+    void captureLogs() {
+        originalErr = System.err;
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreLogs() {
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void noSecretInLogsExceptionsUrisOrToString() throws Exception {
+        String token = new AuthenticationTestHandshake(sim.simulator()).token();
+        Endpoint withSecret = context.getEndpoint("nextome:venues/get?id=1&clientSecret=" + SECRET);
+        Endpoint withToken = context.getEndpoint("nextome:venues/get?id=1&maxRetries=1&accessToken=" + token);
+        template.requestBody(withSecret, (Object) null);
+        template.requestBody(withToken, (Object) null);
+        sim.simulator().control().revokeAllTokens();
+        template.requestBody(withSecret, (Object) null);
+        Exception failure = assertThrows(CamelExecutionException.class,
+                () -> template.requestBody("nextome:venues/get?id=1&clientId=someone-else&clientSecret=" + SECRET + "-wrong", (Object) null));
+        sim.simulator().control().failures(500, 1.0);
+        Exception apiFailure = assertThrows(CamelExecutionException.class, () -> template.requestBody(withSecret, (Object) null));
+        sim.simulator().control().clearFaults();
+        context.stop();
+
+        String logs = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(logs.contains("NextomeInvoker") || logs.contains("TokenManager"), "the component logged at DEBUG");
+        // Camel keeps the URI as written in getEndpointUri(); what it shows (toString, logs) is sanitized
+        StringBuilder everything = new StringBuilder(logs)
+                .append(withSecret).append(withToken)
+                .append(failure).append(failure.getCause())
+                .append(apiFailure).append(apiFailure.getCause())
+                .append(((NextomeEndpoint) withSecret).getConfiguration())
+                .append(((NextomeEndpoint) withToken).getConfiguration())
+                .append(new AccessToken(token, 0, 1000, 0));
+        assertFalse(logs.contains(SECRET), "the client secret leaked in the logs");
+        assertFalse(everything.toString().contains(SECRET), "the client secret leaked");
+        assertFalse(everything.toString().contains(token), "the access token leaked");
+    }
+}

@@ -1,0 +1,127 @@
+package io.camelnextome.nextome;
+
+import java.util.Map;
+
+import io.camelnextome.nextome.http.NextomeApiException;
+import io.camelnextome.nextome.model.TrackableDto;
+import io.camelnextome.nextome.model.VenueDto;
+import io.camelnextome.simulator.NextomeSimulator;
+import io.camelnextome.simulator.NextomeSimulatorExtension;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ResolveEndpointFailedException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad input fails with an error naming the option and value, before any request. */
+class ValidationTest extends NextomeTestSupport {
+
+    @RegisterExtension
+    static NextomeSimulatorExtension sim = new NextomeSimulatorExtension();
+
+    @Override
+    protected NextomeSimulator simulator() {
+        return sim.simulator();
+    }
+
+    @Test
+    void anUnknownOperationFailsAtEndpointCreationListingTheValidOnes() {
+        ResolveEndpointFailedException e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("nextome:trackables/fetch"));
+        String message = e.getCause().getMessage();
+        assertTrue(message.contains("trackables/fetch"), message);
+        assertTrue(message.contains("trackables/get") && message.contains("locations/createBatch"), message);
+    }
+
+    @Test
+    void aMissingRequiredOptionIsNamedBeforeAnyRequest() {
+        IllegalArgumentException e = failure(() -> call("nextome:locations/countInRange?mapId=1&start=0", null));
+        assertTrue(e.getMessage().contains("'end'"), e.getMessage());
+        assertEquals(0, sim.simulator().control().totalRequests());
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamedWithTheValue() {
+        IllegalArgumentException e = failure(
+                () -> template.requestBodyAndHeader("nextome:trackables/list", null, NextomeConstants.VENUE_ID, "one"));
+        assertTrue(e.getMessage().contains("'venueId'") && e.getMessage().contains("'one'"), e.getMessage());
+
+        IllegalArgumentException id = failure(() -> template.requestBodyAndHeader("nextome:venues/get", null,
+                NextomeConstants.ID, "T-001"));
+        assertTrue(id.getMessage().contains("'id'") && id.getMessage().contains("'T-001'")
+                   && id.getMessage().contains("integer"), id.getMessage());
+        assertEquals(0, sim.simulator().control().totalRequests());
+    }
+
+    @Test
+    void aWrongTypeInTheUriFailsBeforeAnyRequest() {
+        Exception e = assertThrows(Exception.class, () -> call("nextome:trackables/list?venueId=abc", null));
+        String messages = e.getMessage() + " / " + (e.getCause() == null ? "" : e.getCause().getMessage());
+        assertTrue(messages.contains("venueId") && messages.contains("abc"), messages);
+        assertEquals(0, sim.simulator().control().totalRequests());
+    }
+
+    @Test
+    void aBodyThatIsNotTheOperationsJsonFailsBeforeAnyRequest() {
+        IllegalArgumentException e = failure(() -> call("nextome:venues/create", "{not json"));
+        assertTrue(e.getMessage().contains("venues/create") && e.getMessage().contains("VenueDto"), e.getMessage());
+        IllegalArgumentException missing = failure(() -> call("nextome:venues/create", null));
+        assertTrue(missing.getMessage().contains("needs a message body"), missing.getMessage());
+        assertEquals(0, sim.simulator().control().totalRequests());
+    }
+
+    @Test
+    void bodiesConvertFromMapsJsonStringsAndStreams() {
+        VenueDto fromMap = (VenueDto) call("nextome:venues/create", Map.of("name", "From map", "unknown", 1));
+        assertEquals("From map", fromMap.getName());
+        VenueDto fromJson = (VenueDto) call("nextome:venues/create", "{\"name\":\"From JSON\"}");
+        assertEquals("From JSON", fromJson.getName());
+        VenueDto fromStream = (VenueDto) call("nextome:venues/create",
+                new java.io.ByteArrayInputStream("{\"name\":\"From stream\"}".getBytes()));
+        assertEquals("From stream", fromStream.getName());
+    }
+
+    @Test
+    void theHeaderWinsOverTheUri() {
+        TrackableDto trackable = (TrackableDto) template.requestBodyAndHeader("nextome:trackables/get?id=T-001", null,
+                NextomeConstants.ID, "T-002");
+        assertEquals("T-002", trackable.getId());
+    }
+
+    @Test
+    void pathValuesStayOneEncodedSegment() {
+        CamelExecutionException e = assertThrows(CamelExecutionException.class,
+                () -> call("nextome:trackables/get?id=../venues/1", null));
+        NextomeApiException notFound = assertInstanceOf(NextomeApiException.class, e.getCause());
+        assertEquals(404, notFound.getStatusCode());
+        assertEquals(1, sim.simulator().control().requests("GET /trackables/{tid}"));
+        assertEquals(0, sim.simulator().control().requests("GET /venues/{vid}"));
+    }
+
+    @Test
+    void consumersAreRefusedWithTheReason() {
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
+                () -> context.getEndpoint("nextome:venues/create").createConsumer(exchange -> { }));
+        assertEquals("consumers are not available for venues/create", e.getMessage());
+    }
+
+    @Test
+    void rawCallsAnyPathButRefusesOtherHosts() {
+        String venue = (String) template.requestBodyAndHeader("nextome:raw?httpMethod=GET", null,
+                NextomeConstants.PATH, "/venues/1");
+        assertTrue(venue.contains("\"Demo Venue\""), venue);
+        IllegalArgumentException e = failure(() -> template.requestBodyAndHeader("nextome:raw", null,
+                NextomeConstants.PATH, "http://example.org/steal"));
+        assertTrue(e.getMessage().contains("refusing"), e.getMessage());
+        assertEquals(1, sim.simulator().control().totalRequests());
+    }
+
+    private static IllegalArgumentException failure(Runnable call) {
+        CamelExecutionException e = assertThrows(CamelExecutionException.class, call::run);
+        return assertInstanceOf(IllegalArgumentException.class, e.getCause());
+    }
+}
