@@ -90,6 +90,11 @@ public final class SimulatorControl {
         return this;
     }
 
+    /** The faults in force. */
+    public FaultInjector.Settings faults() {
+        return faults.settings();
+    }
+
     public SimulatorControl clearFaults() {
         faults.clear();
         return this;

@@ -50,6 +50,24 @@ class PositionGenerationTest {
     }
 
     @Test
+    void visitsGrowFromRoomEntriesAndExits() {
+        long start = System.currentTimeMillis();
+        await().atMost(Duration.ofSeconds(20)).until(() -> closedVisitsSince(start) >= 2);
+
+        JsonArray visits = client.get("/visit/history/1?start=" + start + "&size=1000").json().getJsonArray("second");
+        for (Object item : visits) {
+            JsonObject visit = (JsonObject) item;
+            assertTrue(visit.getLong("startTimestamp") >= start);
+            Long end = visit.getLong("endTimestamp");
+            assertTrue(end == null || end >= visit.getLong("startTimestamp"));
+        }
+        assertTrue(Long.parseLong(client.get("/visit/average-duration/1").body()) > 0
+                || Long.parseLong(client.get("/visit/average-duration/2").body()) > 0, "closed visits have a duration");
+        assertTrue(client.get("/visit/snapshot/1").array().size() + client.get("/visit/snapshot/2").array().size() > 0,
+                "someone is in a room now");
+    }
+
+    @Test
     void pausedGenerationStopsAndResumes() {
         SimulatorControl control = SIM.simulator().control();
         control.pauseGeneration();
@@ -62,6 +80,11 @@ class PositionGenerationTest {
         }
         long resumed = System.currentTimeMillis();
         await().atMost(Duration.ofSeconds(10)).until(() -> count(1, resumed) > 0);
+    }
+
+    private long closedVisitsSince(long start) {
+        JsonArray visits = client.get("/visit/history/1?start=" + start + "&size=1000").json().getJsonArray("second");
+        return visits.stream().filter(visit -> ((JsonObject) visit).getLong("endTimestamp") != null).count();
     }
 
     private long count(long map, long start) {

@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The HTTP face of {@link SimulatorControl} under {@code /_sim/}: no token, no faults, arguments as
@@ -71,7 +72,7 @@ public final class ControlRoutes {
     }
 
     /** Work that may take a while (reseeding, generating an hour of positions) runs off the event loop. */
-    private static Handler<RoutingContext> blocking(java.util.function.Function<RoutingContext, JsonObject> work) {
+    private static Handler<RoutingContext> blocking(Function<RoutingContext, JsonObject> work) {
         return ctx -> ctx.vertx().<JsonObject>executeBlocking(() -> work.apply(ctx), false).onComplete(result -> {
             if (result.succeeded()) {
                 Responses.json(ctx, result.result());
@@ -95,7 +96,18 @@ public final class ControlRoutes {
                 .put("generationPaused", control.generationPaused())
                 .put("positionIntervalMillis", control.positionInterval().toMillis())
                 .put("tokenLifetimeSeconds", control.tokenLifetime().toSeconds())
+                .put("faults", faults(control.faults()))
                 .put("counters", counters());
+    }
+
+    private static JsonObject faults(FaultInjector.Settings faults) {
+        return new JsonObject()
+                .put("latencyMillis", faults.latencyMillis())
+                .put("failureStatus", faults.failureStatus())
+                .put("failureShare", faults.failureShare())
+                .put("dropShare", faults.dropShare())
+                .put("tooManyRequestsLeft", faults.tooManyRequestsLeft())
+                .put("retryAfterSeconds", faults.retryAfterSeconds());
     }
 
     private JsonObject counters() {

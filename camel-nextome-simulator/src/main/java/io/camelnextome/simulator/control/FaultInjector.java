@@ -48,6 +48,11 @@ public final class FaultInjector implements Handler<RoutingContext> {
         tooManyRequestsLeft.set(count);
     }
 
+    /** The faults in force. */
+    public Settings settings() {
+        return new Settings(latencyMillis, failureStatus, failureShare, dropShare, tooManyRequestsLeft.get(), retryAfterSeconds);
+    }
+
     public void clear() {
         latencyMillis = 0;
         failureShare = 0;
@@ -76,6 +81,11 @@ public final class FaultInjector implements Handler<RoutingContext> {
         } else {
             ctx.next();
         }
+    }
+
+    /** A snapshot of the faults in force. */
+    public record Settings(long latencyMillis, int failureStatus, double failureShare, double dropShare,
+                           int tooManyRequestsLeft, long retryAfterSeconds) {
     }
 
     private static boolean chance(double share) {

@@ -188,9 +188,12 @@ public final class DemoVenue {
     private long seedProvider(int n, String trackable, String type, long now) {
         long id = store.providers.nextId();
         boolean beacon = type.equals("IBEACON");
-        store.providers.put(id, new JsonObject()
-                .put("id", id).put("uuid", beacon ? IBEACON_UUID : String.format("omlox-%s-%04d", type.toLowerCase(), n))
-                .put("major", beacon ? 1 : null).put("minor", beacon ? n : null)
+        JsonObject provider = new JsonObject()
+                .put("id", id).put("uuid", beacon ? IBEACON_UUID : String.format("omlox-%s-%04d", type.toLowerCase(), n));
+        if (beacon) {
+            provider.put("major", 1).put("minor", n);
+        }
+        store.providers.put(id, provider
                 .put("name", "Tag " + trackable).put("label", trackable).put("type", type)
                 .put("battery", 100 - n).put("checkIn", now).put("venue", VENUE_ID).put("trackable", trackable)
                 .put("updatedAt", now).put("fenceTimeout", 5000).put("toleranceArea", 1)

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonObject;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -71,8 +72,8 @@ public final class ResourceTable<K extends Comparable<K>> {
     public List<JsonDocument> list(Predicate<JsonObject> filter) {
         return documents.entrySet().stream()
                 .filter(entry -> filter.test(entry.getValue().json()))
-                .sorted(java.util.Map.Entry.comparingByKey(Comparator.naturalOrder()))
-                .map(java.util.Map.Entry::getValue)
+                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .map(Map.Entry::getValue)
                 .toList();
     }
 
