@@ -6,7 +6,10 @@ import io.camelnextome.simulator.NextomeSimulator;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -14,14 +17,26 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Tokens that live two seconds: the routes must keep working across renewals and revocations. */
+/**
+ * Tokens that live two seconds: the routes must keep working across renewals and revocations. The application
+ * authenticates on its first Nextome call, not while it starts (nor at native image build time).
+ */
 @QuarkusTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @QuarkusTestResource(value = NextomeSimulatorResource.class, restrictToAnnotatedClass = true, initArgs = @ResourceArg(
         name = NextomeSimulatorResource.TOKEN_LIFETIME_SECONDS, value = "2"))
 class NextomeAuthRefreshTest {
 
     @InjectSimulator
     NextomeSimulator simulator;
+
+    @Test
+    @Order(1)
+    void noTokenIsRequestedBeforeTheFirstCall() {
+        assertEquals(0, simulator.control().authCalls(), "authenticated while starting");
+        readTrackable();
+        assertEquals(1, simulator.control().tokensIssued());
+    }
 
     @Test
     void expiringTokensAreRenewedWithoutFailingACall() {
