@@ -86,6 +86,20 @@ class NextomeProducerTest {
                 .body("trackable", equalTo(List.of("T-002", "T-002", "T-002")));
     }
 
+    /** The build sets CAMEL_COMPONENT_NEXTOME_MAXRETRIES=1 (the default is 3) for the application under test. */
+    @Test
+    void optionsComeFromEnvironmentVariables() {
+        given().get("/nextome/trackables/T-004").then().statusCode(200);
+        long before = simulator.control().requests("GET /trackables/{tid}");
+        simulator.control().failures(503, 1.0);
+        try {
+            given().get("/nextome/trackables/T-004").then().statusCode(503);
+        } finally {
+            simulator.control().clearFaults();
+        }
+        assertEquals(before + 2, simulator.control().requests("GET /trackables/{tid}"), "one try and one retry");
+    }
+
     @Test
     void secretsStayOutOfTheLog() {
         given().get("/nextome/trackables/T-001").then().statusCode(200);
