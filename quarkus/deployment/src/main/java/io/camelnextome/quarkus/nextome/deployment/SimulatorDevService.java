@@ -7,15 +7,19 @@ import io.quarkus.deployment.builditem.Startable;
 final class SimulatorDevService implements Startable {
 
     private final int port;
+    private final String clientId;
+    private final String clientSecret;
     private NextomeSimulator simulator;
 
-    SimulatorDevService(int port) {
+    SimulatorDevService(int port, String clientId, String clientSecret) {
         this.port = port;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
     }
 
     @Override
     public void start() {
-        simulator = NextomeSimulator.builder().port(port).build().start();
+        simulator = NextomeSimulator.builder().port(port).clientId(clientId).clientSecret(clientSecret).build().start();
     }
 
     @Override
@@ -29,11 +33,11 @@ final class SimulatorDevService implements Startable {
     }
 
     String clientId() {
-        return simulator.clientId();
+        return clientId;
     }
 
     String clientSecret() {
-        return simulator.clientSecret();
+        return clientSecret;
     }
 
     @Override
