@@ -27,7 +27,7 @@ class NextomeProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
-    /** The component jar ships no Jandex index of its own; index it so the steps below can read its classes. */
+    /** Puts the component's classes in the combined index whether or not its jar ships a Jandex index of its own. */
     @BuildStep
     IndexDependencyBuildItem indexComponent() {
         return new IndexDependencyBuildItem("io.camelnextome", "camel-nextome");
