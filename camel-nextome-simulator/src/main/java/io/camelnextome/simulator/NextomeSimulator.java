@@ -50,7 +50,7 @@ public final class NextomeSimulator implements AutoCloseable {
         RequestCounters counters = new RequestCounters();
         FaultInjector faults = new FaultInjector();
         TokenService tokens = new TokenService(settings.clientId, settings.clientSecret, settings.tokenLifetime);
-        DemoData demo = new DemoData(settings.positionInterval, settings.history);
+        DemoData demo = new DemoData(settings.positionInterval, settings.history, settings.batteryDrain);
         control = new SimulatorControl(counters, faults, tokens, demo);
         if (!settings.generation) {
             demo.generator().pause();
@@ -127,6 +127,7 @@ public final class NextomeSimulator implements AutoCloseable {
         private Duration positionInterval = Duration.ofSeconds(1);
         private Duration history = Duration.ZERO;
         private boolean generation = true;
+        private int batteryDrain;
 
         private Builder() {
         }
@@ -175,6 +176,18 @@ public final class NextomeSimulator implements AutoCloseable {
         /** Live position generation on (the default) or off; the control API can resume it. */
         public Builder generation(boolean generation) {
             this.generation = generation;
+            return this;
+        }
+
+        /**
+         * Each demo provider loses one percentage point of battery per this many of its positions (the history
+         * generated at start included), never going below 0; 0, the default, keeps the seeded levels.
+         */
+        public Builder batteryDrain(int positionsPerPercent) {
+            if (positionsPerPercent < 0) {
+                throw new IllegalArgumentException("batteryDrain must not be negative: " + positionsPerPercent);
+            }
+            this.batteryDrain = positionsPerPercent;
             return this;
         }
 

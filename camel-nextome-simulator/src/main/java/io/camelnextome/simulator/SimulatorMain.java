@@ -9,7 +9,8 @@ import java.util.concurrent.CountDownLatch;
  * Runs the simulator standalone until interrupted. Settings come from {@code --name=value} arguments or
  * {@code nextome.sim.<name>} system properties (arguments win): {@code port} (default 0: a free port),
  * {@code clientId}, {@code clientSecret}, {@code intervalMillis} (one position per trackable per
- * interval), {@code historyMinutes}, {@code tokenLifetimeSeconds}.
+ * interval), {@code historyMinutes}, {@code tokenLifetimeSeconds}, {@code batteryDrainPositions} (positions per
+ * percentage point of battery a provider loses; 60 by default, so a demo run shows batteries running down; 0 for none).
  */
 public final class SimulatorMain {
 
@@ -24,7 +25,8 @@ public final class SimulatorMain {
                 .port(Integer.parseInt(settings.getOrDefault("port", "0")))
                 .positionInterval(Duration.ofMillis(Long.parseLong(settings.getOrDefault("intervalMillis", "1000"))))
                 .history(Duration.ofMinutes(Long.parseLong(settings.getOrDefault("historyMinutes", "0"))))
-                .tokenLifetime(Duration.ofSeconds(Long.parseLong(settings.getOrDefault("tokenLifetimeSeconds", "3600"))));
+                .tokenLifetime(Duration.ofSeconds(Long.parseLong(settings.getOrDefault("tokenLifetimeSeconds", "3600"))))
+                .batteryDrain(Integer.parseInt(settings.getOrDefault("batteryDrainPositions", "60")));
         String clientId = settings.getOrDefault("clientId", NextomeSimulator.DEMO_CLIENT_ID);
         String clientSecret = settings.getOrDefault("clientSecret", NextomeSimulator.DEMO_CLIENT_SECRET);
         NextomeSimulator simulator = builder.clientId(clientId).clientSecret(clientSecret).build().start();

@@ -39,6 +39,8 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batteryLevel": target.getConfiguration().setBatteryLevel(property(camelContext, java.lang.Integer.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "changesonly":
+        case "changesOnly": target.setChangesOnly(property(camelContext, boolean.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -61,6 +63,7 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpmethod":
         case "httpMethod": target.getConfiguration().setHttpMethod(property(camelContext, java.lang.String.class, value)); return true;
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
+        case "incremental": target.setIncremental(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
@@ -105,12 +108,20 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "serial": target.getConfiguration().setSerial(property(camelContext, java.lang.String.class, value)); return true;
+        case "settletime":
+        case "settleTime": target.setSettleTime(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "size": target.getConfiguration().setSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "splitresult":
+        case "splitResult": target.setSplitResult(property(camelContext, boolean.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "start": target.getConfiguration().setStart(property(camelContext, java.lang.Long.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "step": target.getConfiguration().setStep(property(camelContext, java.lang.Long.class, value)); return true;
         case "timefield":
         case "timeField": target.getConfiguration().setTimeField(property(camelContext, java.lang.String.class, value)); return true;
@@ -150,6 +161,8 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batteryLevel": return java.lang.Integer.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "changesonly":
+        case "changesOnly": return boolean.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -172,6 +185,7 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpmethod":
         case "httpMethod": return java.lang.String.class;
         case "id": return java.lang.String.class;
+        case "incremental": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
@@ -216,12 +230,20 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "serial": return java.lang.String.class;
+        case "settletime":
+        case "settleTime": return long.class;
         case "size": return java.lang.Integer.class;
+        case "splitresult":
+        case "splitResult": return boolean.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "start": return java.lang.Long.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "step": return java.lang.Long.class;
         case "timefield":
         case "timeField": return java.lang.String.class;
@@ -262,6 +284,8 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "batteryLevel": return target.getConfiguration().getBatteryLevel();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "changesonly":
+        case "changesOnly": return target.isChangesOnly();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -284,6 +308,7 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "httpmethod":
         case "httpMethod": return target.getConfiguration().getHttpMethod();
         case "id": return target.getConfiguration().getId();
+        case "incremental": return target.isIncremental();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
@@ -328,12 +353,20 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "serial": return target.getConfiguration().getSerial();
+        case "settletime":
+        case "settleTime": return target.getSettleTime();
         case "size": return target.getConfiguration().getSize();
+        case "splitresult":
+        case "splitResult": return target.isSplitResult();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "start": return target.getConfiguration().getStart();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
+        case "statekey":
+        case "stateKey": return target.getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getStateRepository();
         case "step": return target.getConfiguration().getStep();
         case "timefield":
         case "timeField": return target.getConfiguration().getTimeField();
@@ -359,6 +392,8 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

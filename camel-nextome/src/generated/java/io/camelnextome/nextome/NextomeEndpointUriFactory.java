@@ -23,7 +23,7 @@ public class NextomeEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(62);
+        Set<String> props = new HashSet<>(68);
         props.add("accessToken");
         props.add("apiName");
         props.add("authUrl");
@@ -33,6 +33,7 @@ public class NextomeEndpointUriFactory extends org.apache.camel.support.componen
         props.add("baseUrl");
         props.add("batteryLevel");
         props.add("bridgeErrorHandler");
+        props.add("changesOnly");
         props.add("clientId");
         props.add("clientSecret");
         props.add("connectTimeout");
@@ -46,6 +47,7 @@ public class NextomeEndpointUriFactory extends org.apache.camel.support.componen
         props.add("httpClientConfigurer");
         props.add("httpMethod");
         props.add("id");
+        props.add("incremental");
         props.add("initialDelay");
         props.add("lazyStartProducer");
         props.add("major");
@@ -72,10 +74,14 @@ public class NextomeEndpointUriFactory extends org.apache.camel.support.componen
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("serial");
+        props.add("settleTime");
         props.add("size");
+        props.add("splitResult");
         props.add("sslContextParameters");
         props.add("start");
         props.add("startScheduler");
+        props.add("stateKey");
+        props.add("stateRepository");
         props.add("step");
         props.add("timeField");
         props.add("timeUnit");

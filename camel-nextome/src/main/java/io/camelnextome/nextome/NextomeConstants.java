@@ -60,6 +60,26 @@ public final class NextomeConstants {
     @Metadata(label = "producer", description = "Overrides the option path: nextome:raw only: the path below baseUrl, with its query string (also from header CamelNextome.path).", javaType = "String")
     public static final String PATH = HEADER_PREFIX + "path";
 
+    @Metadata(label = "consumer", description = "The operation that produced the record, e.g. locations/positions.",
+              javaType = "String")
+    public static final String OPERATION = HEADER_PREFIX + "operation";
+    @Metadata(label = "consumer", description = "The 0-based position of the record among those delivered by the poll.",
+              javaType = "Integer")
+    public static final String POLL_INDEX = HEADER_PREFIX + "pollIndex";
+    @Metadata(label = "consumer", description = "How many elements the polled list had (split list results).",
+              javaType = "Integer")
+    public static final String POLL_SIZE = HEADER_PREFIX + "pollSize";
+    @Metadata(label = "consumer", description = "The 0-based page the record came from (incremental consumers).",
+              javaType = "Integer")
+    public static final String POLL_PAGE = HEADER_PREFIX + "pollPage";
+    @Metadata(label = "consumer", description = "The timestamp the incremental stream orders the record by, epoch"
+                                                + " milliseconds.", javaType = "Long")
+    public static final String RECORD_TIMESTAMP = HEADER_PREFIX + "timestamp";
+    @Metadata(label = "consumer", description = "With changesOnly: CREATED, UPDATED or DELETED.", javaType = "String")
+    public static final String CHANGE_TYPE = HEADER_PREFIX + "changeType";
+    @Metadata(label = "consumer", description = "With changesOnly: the id of the changed element.", javaType = "String")
+    public static final String ELEMENT_ID = HEADER_PREFIX + "elementId";
+
     private NextomeConstants() {
     }
 }

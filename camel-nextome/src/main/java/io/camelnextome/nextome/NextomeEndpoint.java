@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelnextome.nextome.auth.NextomeAuthenticator;
+import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.auth.NextomeTokenService;
 import io.camelnextome.nextome.http.RetryPolicy;
 import io.camelnextome.nextome.operation.NextomeOperation;
@@ -20,6 +21,7 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
@@ -47,6 +49,35 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     private final String methodName;
     @UriParam
     private NextomeConfiguration configuration;
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "Deliver a list result as one exchange per element (with the headers CamelNextome.pollIndex"
+                            + " and CamelNextome.pollSize) instead of one exchange with the whole list.")
+    private boolean splitResult = true;
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "For locations/positions and visits/history: stream every record once, in timestamp order,"
+                            + " from a watermark kept in the stateRepository, instead of re-reading the same time"
+                            + " window on every poll. The option start says where a new stream begins (default: now),"
+                            + " end where it stops (default: never).")
+    private boolean incremental = true;
+    @UriParam(label = "consumer",
+              description = "For list operations (e.g. trackables/list, providers/list, gateways/list, fences/list):"
+                            + " deliver only the elements created, updated or deleted since the previous poll, with the"
+                            + " header CamelNextome.changeType. The first poll delivers every element as CREATED.")
+    private boolean changesOnly;
+    @UriParam(label = "consumer,advanced",
+              description = "Where an incremental consumer keeps its watermark, so a restarted route (or another"
+                            + " instance taking over) continues where the stream stopped; in memory by default. Use a"
+                            + " FileStateRepository to survive restarts, or a shared one for several instances.")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer,advanced",
+              description = "The key of the watermark in the stateRepository; by default the operation and its"
+                            + " filter options, e.g. locations/positions(venueId:1). Give two routes that stream the"
+                            + " same data into different places keys of their own.")
+    private String stateKey;
+    @UriParam(label = "consumer,advanced", defaultValue = "1000", javaType = "java.time.Duration",
+              description = "How far behind the clock an incremental consumer reads, so that records still being"
+                            + " calculated or stored when it polls are not passed over.")
+    private long settleTime = 1000;
 
     private final NextomeOperation operation;
     /** The option values set on the endpoint (and the component), by option name; fixed once started. */
@@ -83,6 +114,66 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         this.configuration = configuration;
     }
 
+    public boolean isSplitResult() {
+        return splitResult;
+    }
+
+    /**
+     * Deliver a list result as one exchange per element (with the headers CamelNextome.pollIndex and
+     * CamelNextome.pollSize) instead of one exchange with the whole list.
+     */
+    public void setSplitResult(boolean splitResult) {
+        this.splitResult = splitResult;
+    }
+
+    public boolean isIncremental() {
+        return incremental;
+    }
+
+    /**
+     * For locations/positions and visits/history: stream every record once, in timestamp order, from a watermark
+     * kept in the stateRepository.
+     */
+    public void setIncremental(boolean incremental) {
+        this.incremental = incremental;
+    }
+
+    public boolean isChangesOnly() {
+        return changesOnly;
+    }
+
+    /** For list operations: deliver only the elements created, updated or deleted since the previous poll. */
+    public void setChangesOnly(boolean changesOnly) {
+        this.changesOnly = changesOnly;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /** Where an incremental consumer keeps its watermark; in memory by default. */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /** The key of the watermark in the stateRepository; by default the operation and its filter options. */
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public long getSettleTime() {
+        return settleTime;
+    }
+
+    /** How far behind the clock an incremental consumer reads, in milliseconds. */
+    public void setSettleTime(long settleTime) {
+        this.settleTime = settleTime;
+    }
+
     /** The operation this endpoint calls, or null for {@code nextome:raw}. */
     public NextomeOperation getOperation() {
         return operation;
@@ -98,10 +189,17 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         return new NextomeProducer(this);
     }
 
-    /** Polling consumers are added per operation by a later change; this is the one place that refuses them. */
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("consumers are not available for " + getOperationName());
+    public Consumer createConsumer(Processor processor) throws Exception {
+        PollerFactory.check(this);
+        NextomeConsumer consumer = new NextomeConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** The poller of this endpoint's consumer, from its options; the endpoint must be started. */
+    Poller createPoller() {
+        return PollerFactory.create(this);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.camelnextome.nextome;
 
-import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -37,11 +36,9 @@ class AllOperationsTest extends NextomeTestSupport {
         return NextomeOperations.all().stream();
     }
 
-    /** Positions of the last minute, so that the "latest position" operations have one. */
     @BeforeEach
     void generatePositions() {
-        Instant now = Instant.now();
-        sim.simulator().control().generateHistory(now.minusSeconds(60), now);
+        generateRecentPositions();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.camelnextome.nextome;
 
+import java.time.Instant;
+
 import io.camelnextome.simulator.NextomeSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -27,6 +29,12 @@ abstract class NextomeTestSupport extends CamelTestSupport {
         component.getConfiguration().setClientSecret(simulator().clientSecret());
         context.addComponent("nextome", component);
         return context;
+    }
+
+    /** Positions of the last minute, so that the "latest position" operations have one. */
+    protected void generateRecentPositions() {
+        Instant now = Instant.now();
+        simulator().control().generateHistory(now.minusSeconds(60), now);
     }
 
     /** Calls {@code uri} with {@code body} and returns the result body. */

@@ -103,13 +103,6 @@ class ValidationTest extends NextomeTestSupport {
     }
 
     @Test
-    void consumersAreRefusedWithTheReason() {
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> context.getEndpoint("nextome:venues/create").createConsumer(exchange -> { }));
-        assertEquals("consumers are not available for venues/create", e.getMessage());
-    }
-
-    @Test
     void rawCallsAnyPathButRefusesOtherHosts() {
         String venue = (String) template.requestBodyAndHeader("nextome:raw?httpMethod=GET", null,
                 NextomeConstants.PATH, "/venues/1");

@@ -10,12 +10,15 @@ public final class DemoData {
     private final SimulatorStore store = new SimulatorStore();
     private final Duration history;
     private final DemoLayout layout;
+    private final BatteryDrain batteryDrain;
     private final PositionGenerator generator;
 
-    public DemoData(Duration positionInterval, Duration history) {
+    /** @param batteryDrainPositions positions per percentage point of battery a provider loses; 0 for none */
+    public DemoData(Duration positionInterval, Duration history, int batteryDrainPositions) {
         this.history = history;
         this.layout = DemoVenue.seed(store, System.currentTimeMillis());
-        this.generator = new PositionGenerator(store, layout, positionInterval);
+        this.batteryDrain = new BatteryDrain(store.providers, batteryDrainPositions);
+        this.generator = new PositionGenerator(store, layout, positionInterval, batteryDrain);
     }
 
     /** Generates the configured history up to now; live generation continues it. */
@@ -28,6 +31,7 @@ public final class DemoData {
     public void reset() {
         store.clear();
         generator.forgetVisits();
+        batteryDrain.reset();
         DemoVenue.seed(store, System.currentTimeMillis());
         generateStartHistory();
     }

@@ -22,14 +22,16 @@ public final class PositionGenerator {
     private final ZoneId zone = ZoneId.of(DemoVenue.TIMEZONE);
     private final VisitTracker liveVisits;
     private final FloorPlan floorPlan;
+    private final BatteryDrain batteryDrain;
     private volatile boolean paused;
 
-    public PositionGenerator(SimulatorStore store, DemoLayout layout, Duration interval) {
+    public PositionGenerator(SimulatorStore store, DemoLayout layout, Duration interval, BatteryDrain batteryDrain) {
         this.store = store;
         this.plans = layout.movements();
         this.floorPlan = layout.floorPlan();
         this.intervalMillis = Math.max(1, interval.toMillis());
         this.liveVisits = new VisitTracker(store.visits, zone);
+        this.batteryDrain = batteryDrain;
     }
 
     public long intervalMillis() {
@@ -38,7 +40,7 @@ public final class PositionGenerator {
 
     /** One live step: a position, stamped now, for each demo trackable that still exists. */
     public long tick() {
-        return paused ? 0 : emit(System.currentTimeMillis(), liveVisits);
+        return paused ? 0 : emit(System.currentTimeMillis(), liveVisits, true);
     }
 
     /**
@@ -48,7 +50,7 @@ public final class PositionGenerator {
     public long generateLeadIn(long from, long to) {
         long count = 0;
         for (long t = from; t < to; t += intervalMillis) {
-            count += emit(t, liveVisits);
+            count += emit(t, liveVisits, true);
         }
         return count;
     }
@@ -59,7 +61,7 @@ public final class PositionGenerator {
         long count = 0;
         long last = from;
         for (long t = from; t <= to; t += intervalMillis) {
-            count += emit(t, visits);
+            count += emit(t, visits, false);
             last = t;
         }
         visits.closeAll(last);
@@ -83,19 +85,20 @@ public final class PositionGenerator {
         liveVisits.clear();
     }
 
-    private long emit(long timestamp, VisitTracker visits) {
+    /** @param live whether the positions lead up to now, and so drain batteries; a separate past history does not */
+    private long emit(long timestamp, VisitTracker visits, boolean live) {
         long count = 0;
         for (MovementPlan plan : plans) {
             JsonDocument trackable = store.trackables.get(plan.trackable()).orElse(null);
             if (trackable != null) {
-                emit(plan, trackable.json(), timestamp, visits);
+                emit(plan, trackable.json(), timestamp, visits, live);
                 count++;
             }
         }
         return count;
     }
 
-    private void emit(MovementPlan plan, JsonObject trackable, long timestamp, VisitTracker visits) {
+    private void emit(MovementPlan plan, JsonObject trackable, long timestamp, VisitTracker visits, boolean live) {
         double[] point = plan.pointAt(timestamp);
         Long room = floorPlan.roomAt(plan.map(), point[0], point[1]);
         JsonObject provider = providerOf(trackable);
@@ -116,6 +119,9 @@ public final class PositionGenerator {
                 .put("rawX", round(point[0] + jitter))
                 .put("rawY", round(point[1] - jitter));
         store.positions.add(Position.of(location, plan.venue()));
+        if (live && provider != null) {
+            batteryDrain.positionReported(provider.getLong("id"), timestamp);
+        }
         visits.observe(plan.trackable(), provider == null ? null : DemoVenue.simple(provider), plan.venue(),
                 plan.map(), room, point[0], point[1], timestamp);
     }

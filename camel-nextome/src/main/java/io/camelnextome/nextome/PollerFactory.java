@@ -1,0 +1,102 @@
+package io.camelnextome.nextome;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import io.camelnextome.nextome.consumer.ChangeFeedPoller;
+import io.camelnextome.nextome.consumer.IncrementalPoller;
+import io.camelnextome.nextome.consumer.OperationCall;
+import io.camelnextome.nextome.consumer.Poller;
+import io.camelnextome.nextome.consumer.ResultPoller;
+import io.camelnextome.nextome.consumer.TimeSeries;
+import io.camelnextome.nextome.consumer.WatermarkStore;
+import io.camelnextome.nextome.operation.NextomeOperation;
+import io.camelnextome.nextome.operation.OptionValues;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
+
+/** Checks a consumer endpoint's options and makes the {@link Poller} they ask for. */
+final class PollerFactory {
+
+    /** Incremental page size when the endpoint sets no {@code size}. */
+    static final int DEFAULT_PAGE_SIZE = 500;
+
+    /** Options that move with the stream rather than select it, so they are not part of its state key. */
+    private static final Set<String> WINDOW_OPTIONS = Set.of("start", "end", "page", "size");
+
+    private PollerFactory() {
+    }
+
+    /** Fails with a message naming the option when the endpoint cannot be a consumer as configured. */
+    static void check(NextomeEndpoint endpoint) {
+        NextomeOperation operation = endpoint.getOperation();
+        String name = "nextome:" + endpoint.getOperationName();
+        if (operation == null) {
+            Object method = endpoint.endpointOptions().get("httpMethod");
+            if (method != null && !"GET".equalsIgnoreCase(method.toString())) {
+                throw new IllegalArgumentException(name + " can only poll with httpMethod GET, not '" + method + "'");
+            }
+            return;
+        }
+        if (!"GET".equals(operation.httpMethod())) {
+            throw new IllegalArgumentException(name + " cannot be a consumer: only GET operations can be polled, and"
+                                               + " this one is a " + operation.httpMethod());
+        }
+        OptionValues.check(operation, endpoint.endpointOptions(), true);
+        boolean timeSeries = timeSeries(endpoint) != null;
+        if (endpoint.isChangesOnly()) {
+            if (operation.resultType() == null || !operation.resultType().isCollectionLikeType()) {
+                throw new IllegalArgumentException("Option 'changesOnly' of " + name + " needs a list operation, and"
+                                                   + " this one returns " + operation.resultTypeName());
+            }
+            if (timeSeries && endpoint.isIncremental()) {
+                throw new IllegalArgumentException("Options 'changesOnly' and 'incremental' of " + name
+                                                   + " exclude each other: set incremental=false to compare lists");
+            }
+        }
+    }
+
+    static Poller create(NextomeEndpoint endpoint) {
+        String name = endpoint.getOperationName();
+        Map<String, Object> options = endpoint.endpointOptions();
+        OperationCall call = values -> endpoint.invoke(values, null).body();
+        TimeSeries series = timeSeries(endpoint);
+        if (series != null && endpoint.isIncremental()) {
+            if (endpoint.getStateRepository() == null) {
+                endpoint.setStateRepository(new MemoryStateRepository());
+            }
+            ServiceHelper.startService(endpoint.getStateRepository());
+            WatermarkStore store = new WatermarkStore(endpoint.getStateRepository(), stateKey(endpoint));
+            Object size = options.get("size");
+            return new IncrementalPoller(name, call, series, options, store,
+                    size == null ? DEFAULT_PAGE_SIZE : ((Number) size).intValue(), endpoint.getSettleTime(),
+                    System::currentTimeMillis);
+        }
+        if (endpoint.isChangesOnly()) {
+            return new ChangeFeedPoller(name, call, options, NextomeJson.MAPPER);
+        }
+        return new ResultPoller(name, call, options, endpoint.isSplitResult());
+    }
+
+    private static TimeSeries timeSeries(NextomeEndpoint endpoint) {
+        return endpoint.getOperation() == null ? null
+                : TimeSeries.of(endpoint.getOperationName(), endpoint.endpointOptions().get("timeField"));
+    }
+
+    /**
+     * The explicit stateKey, else the operation and its filter options: {@code locations/positions(venueId:1)}
+     * (no '=', which a FileStateRepository cannot store in a key).
+     */
+    static String stateKey(NextomeEndpoint endpoint) {
+        if (endpoint.getStateKey() != null) {
+            return endpoint.getStateKey();
+        }
+        String filters = new TreeMap<>(endpoint.endpointOptions()).entrySet().stream()
+                .filter(e -> !WINDOW_OPTIONS.contains(e.getKey()))
+                .map(e -> e.getKey() + ":" + e.getValue())
+                .collect(Collectors.joining(","));
+        return endpoint.getOperationName() + (filters.isEmpty() ? "" : "(" + filters + ")");
+    }
+}

@@ -1,0 +1,12 @@
+package io.camelnextome.nextome.consumer;
+
+/** One way of turning a Nextome GET operation into exchanges, run once per scheduled poll. */
+public interface Poller {
+
+    /**
+     * Reads from Nextome and delivers to {@code sink}.
+     *
+     * @return how many exchanges were delivered (0 makes the poll idle, for backoff and empty messages)
+     */
+    int poll(RecordSink sink) throws Exception;
+}

@@ -1,0 +1,185 @@
+package io.camelnextome.nextome.consumer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.camelnextome.nextome.NextomeComponent;
+import io.camelnextome.nextome.NextomeConstants;
+import io.camelnextome.nextome.model.LocationDto;
+import io.camelnextome.simulator.NextomeSimulator;
+import io.camelnextome.simulator.NextomeSimulatorExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An incremental consumer streams a simulated hour of positions (page size 50) and delivers each exactly once,
+ * in timestamp order, through failing pages, failing exchanges and a restart.
+ */
+class IncrementalPositionsTest {
+
+    @RegisterExtension
+    static final NextomeSimulatorExtension SIM = new NextomeSimulatorExtension(b -> b.generation(false));
+
+    private static final Instant TO = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+    private static final Instant FROM = TO.minus(Duration.ofHours(1));
+    private static long generated;
+
+    private CamelContext context;
+
+    @BeforeAll
+    static void generateHour() {
+        SIM.simulator().control().generateHistory(FROM, TO);
+        generated = SIM.simulator().control().positionsGenerated(1, FROM, TO);
+        assertTrue(generated > 50_000, "an hour of 20 trackables: " + generated);
+    }
+
+    @AfterEach
+    void stop() {
+        SIM.simulator().control().clearFaults();
+        if (context != null) {
+            context.stop();
+        }
+    }
+
+    private static String positionsUri(String extra) {
+        return positionsUri(FROM, TO, extra);
+    }
+
+    /** An incremental stream of venue 1's positions in [from, to], in pages of 50, polled every 10 ms. */
+    static String positionsUri(Instant from, Instant to, String extra) {
+        return "nextome:locations/positions?venueId=1&size=50&start=" + from.toEpochMilli() + "&end="
+               + to.toEpochMilli() + "&delay=10&initialDelay=0" + extra;
+    }
+
+    static CamelContext startContext(NextomeSimulator sim, RouteBuilder routes) throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        NextomeComponent nextome = new NextomeComponent();
+        nextome.getConfiguration().setBaseUrl(sim.baseUrl());
+        nextome.getConfiguration().setClientId(sim.clientId());
+        nextome.getConfiguration().setClientSecret(sim.clientSecret());
+        context.addComponent("nextome", nextome);
+        context.addRoutes(routes);
+        context.start();
+        return context;
+    }
+
+    private CamelContext stream(PositionSink sink, String extra) throws Exception {
+        return startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(positionsUri(extra)).routeId("positions").process(sink);
+            }
+        });
+    }
+
+    @Test
+    void deliversEveryPositionOnceInTimestampOrder() throws Exception {
+        streamTheHourExactlyOnce();
+    }
+
+    @Test
+    void failedPagesAreReadAgainFromTheWatermark() throws Exception {
+        SIM.simulator().control().failures(500, 0.2);
+        streamTheHourExactlyOnce();
+    }
+
+    private void streamTheHourExactlyOnce() throws Exception {
+        PositionSink sink = new PositionSink();
+        context = stream(sink, "");
+        await().atMost(Duration.ofSeconds(90)).until(() -> sink.count() >= generated);
+        PositionSink.assertExactlyOnce(generated, sink);
+    }
+
+    @Test
+    void aFailedExchangeIsDeliveredAgainAndNothingAfterItIsSkipped() throws Exception {
+        PositionSink sink = new PositionSink();
+        Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+        AtomicInteger seen = new AtomicInteger();
+        context = startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(positionsUri("")).routeId("positions")
+                        .process(exchange -> {
+                            LocationDto position = exchange.getMessage().getBody(LocationDto.class);
+                            if (seen.incrementAndGet() % 997 == 0 && failedOnce.add(PositionSink.identity(position))) {
+                                throw new IllegalStateException("the sink is down");
+                            }
+                        })
+                        .process(sink);
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> sink.count() >= generated);
+        PositionSink.assertExactlyOnce(generated, sink);
+        assertTrue(failedOnce.size() > 10, "failed exchanges: " + failedOnce.size());
+    }
+
+    @Test
+    void aRestartedRouteContinuesFromTheFileStateRepository(@TempDir Path dir) throws Exception {
+        PositionSink before = new PositionSink();
+        context = startContext(SIM.simulator(), fileBacked(dir, before));
+        await().atMost(Duration.ofSeconds(60)).until(() -> before.count() >= generated / 3);
+        context.stop();
+
+        PositionSink after = new PositionSink();
+        context = startContext(SIM.simulator(), fileBacked(dir, after));
+        await().atMost(Duration.ofSeconds(60)).until(() -> before.count() + after.count() >= generated);
+        assertTrue(before.count() < generated, "the first run was stopped mid-stream");
+        PositionSink.assertExactlyOnce(generated, before, after);
+    }
+
+    private static RouteBuilder fileBacked(Path dir, PositionSink sink) {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                StateRepository<String, String> state = FileStateRepository.fileStateRepository(
+                        dir.resolve("watermarks.dat").toFile());
+                getContext().getRegistry().bind("watermarks", state);
+                from(positionsUri("&stateRepository=#watermarks")).routeId("positions").process(sink);
+            }
+        };
+    }
+
+    @Test
+    void headersNameTheOperationAndThePlaceInThePoll() throws Exception {
+        PositionSink sink = new PositionSink();
+        Set<String> mismatches = ConcurrentHashMap.newKeySet();
+        AtomicInteger firstIndex = new AtomicInteger(-1);
+        context = startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(positionsUri("")).routeId("positions")
+                        .process(exchange -> {
+                            LocationDto position = exchange.getMessage().getBody(LocationDto.class);
+                            if (!"locations/positions".equals(exchange.getMessage().getHeader(NextomeConstants.OPERATION))
+                                || !position.getTimestampGenerated().equals(
+                                        exchange.getMessage().getHeader(NextomeConstants.RECORD_TIMESTAMP, Long.class))) {
+                                mismatches.add(PositionSink.identity(position));
+                            }
+                            firstIndex.compareAndSet(-1,
+                                    exchange.getMessage().getHeader(NextomeConstants.POLL_INDEX, Integer.class));
+                        })
+                        .process(sink);
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> sink.count() >= generated);
+        assertEquals(Set.of(), mismatches);
+        assertEquals(0, firstIndex.get());
+    }
+}
