@@ -8,8 +8,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 
 /**
- * GET /trackables/{id}/position answers the latest position Nextome calculated for that trackable, and the live
- * positions of the configured map are written to the log.
+ * GET /trackables/{id}/position answers the latest position Nextome calculated for that trackable, and the positions
+ * of the configured venue stream to the log as Nextome calculates them.
  */
 public class PositionRoutes extends RouteBuilder {
 
@@ -30,10 +30,9 @@ public class PositionRoutes extends RouteBuilder {
                 .to("nextome:trackables/position")
                 .marshal().json(JsonLibrary.Jackson);
 
-        from("timer:positions?period={{example.snapshot.period}}")
-                .routeId("position-log")
-                .to("nextome:locations/snapshot?mapId={{example.map-id}}&tolerance=5&timeUnit=SECONDS")
-                .split(body())
+        // One exchange per position, in the order Nextome generated them, none skipped or repeated.
+        from("nextome:locations/positions?venueId={{example.venue-id}}&delay={{example.poll-delay}}")
+                .routeId("position-stream")
                 .transform().body(LocationDto.class, PositionRoutes::describe)
                 .log("${body}");
     }

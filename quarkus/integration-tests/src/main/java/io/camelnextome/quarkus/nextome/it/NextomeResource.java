@@ -1,6 +1,7 @@
 package io.camelnextome.quarkus.nextome.it;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.camelnextome.nextome.NextomeConstants;
@@ -17,17 +18,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 
 /** HTTP front of the test routes, so that the same tests drive a JVM application and a native executable. */
 @Path("/nextome")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class NextomeResource {
 
     @Inject
     ProducerTemplate producer;
+
+    @Inject
+    CamelContext context;
+
+    @Inject
+    DeliveredPositions deliveredPositions;
 
     @GET
     @Path("/trackables/{id}")
@@ -37,12 +44,14 @@ public class NextomeResource {
 
     @POST
     @Path("/trackables")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response createTrackable(String json) {
         return call("trackable-create", json, Map.of());
     }
 
     @PUT
     @Path("/trackables/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response updateTrackable(@PathParam("id") String id, String json) {
         return call("trackable-update", json, Map.of(NextomeConstants.ID, id));
     }
@@ -70,8 +79,27 @@ public class NextomeResource {
 
     @POST
     @Path("/positions")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response createPositions(String json) {
         return call("positions-create", json, Map.of());
+    }
+
+    @POST
+    @Path("/stream/start")
+    public void startStream() throws Exception {
+        context.getRouteController().startRoute(NextomeRoutes.POSITION_STREAM);
+    }
+
+    @POST
+    @Path("/stream/stop")
+    public void stopStream() throws Exception {
+        context.getRouteController().stopRoute(NextomeRoutes.POSITION_STREAM);
+    }
+
+    @GET
+    @Path("/stream")
+    public List<DeliveredPositions.Delivered> streamed() {
+        return deliveredPositions.all();
     }
 
     private Response call(String route, Object body, Map<String, Object> headers) {
