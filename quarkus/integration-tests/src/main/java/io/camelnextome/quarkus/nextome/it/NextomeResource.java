@@ -36,6 +36,9 @@ public class NextomeResource {
     @Inject
     DeliveredPositions deliveredPositions;
 
+    @Inject
+    ProviderChanges providerChanges;
+
     @GET
     @Path("/trackables/{id}")
     public Response getTrackable(@PathParam("id") String id) {
@@ -84,22 +87,34 @@ public class NextomeResource {
         return call("positions-create", json, Map.of());
     }
 
-    @POST
-    @Path("/stream/start")
-    public void startStream() throws Exception {
-        context.getRouteController().startRoute(NextomeRoutes.POSITION_STREAM);
+    @PUT
+    @Path("/providers/{id}/battery")
+    public Response updateBattery(@PathParam("id") long id, @QueryParam("level") int level) {
+        return call("provider-battery", null, Map.of(NextomeConstants.ID, id, NextomeConstants.BATTERY_LEVEL, level));
     }
 
     @POST
-    @Path("/stream/stop")
-    public void stopStream() throws Exception {
-        context.getRouteController().stopRoute(NextomeRoutes.POSITION_STREAM);
+    @Path("/routes/{routeId}/start")
+    public void startRoute(@PathParam("routeId") String routeId) throws Exception {
+        context.getRouteController().startRoute(routeId);
+    }
+
+    @POST
+    @Path("/routes/{routeId}/stop")
+    public void stopRoute(@PathParam("routeId") String routeId) throws Exception {
+        context.getRouteController().stopRoute(routeId);
     }
 
     @GET
-    @Path("/stream")
-    public List<DeliveredPositions.Delivered> streamed() {
+    @Path("/position-stream")
+    public List<DeliveredPositions.Delivered> streamedPositions() {
         return deliveredPositions.all();
+    }
+
+    @GET
+    @Path("/provider-changes")
+    public List<ProviderChanges.Change> providerChanges() {
+        return providerChanges.all();
     }
 
     private Response call(String route, Object body, Map<String, Object> headers) {

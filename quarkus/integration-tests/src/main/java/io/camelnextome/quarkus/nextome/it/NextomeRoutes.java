@@ -1,5 +1,6 @@
 package io.camelnextome.quarkus.nextome.it;
 
+import io.camelnextome.nextome.NextomeConstants;
 import io.camelnextome.nextome.model.LocationDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,25 +8,34 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 
 /**
- * A consumer route streaming the positions of venue 1, and producer routes answering JSON text so that the HTTP
+ * Consumer routes (a position stream and a change feed), and producer routes answering JSON text so that the HTTP
  * resource in front of them never touches a DTO: whatever the native image needs for the DTOs must come from the
  * extension.
  */
 @ApplicationScoped
 public class NextomeRoutes extends RouteBuilder {
 
-    /** The consumer route; started and stopped by the tests. */
-    static final String POSITION_STREAM = "position-stream";
-
     @Inject
     DeliveredPositions deliveredPositions;
 
+    @Inject
+    ProviderChanges providerChanges;
+
     @Override
     public void configure() {
+        // The consumers are started and stopped by the tests.
         from("nextome:locations/positions?venueId=1&delay=200")
-                .routeId(POSITION_STREAM)
+                .routeId("position-stream")
                 .autoStartup(false)
                 .process(exchange -> deliveredPositions.add(exchange.getMessage().getBody(LocationDto.class)));
+        from("nextome:providers/list?venueId=1&changesOnly=true&delay=200")
+                .routeId("provider-changes")
+                .autoStartup(false)
+                .process(exchange -> providerChanges.add(
+                        exchange.getMessage().getHeader(NextomeConstants.CHANGE_TYPE, String.class),
+                        exchange.getMessage().getHeader(NextomeConstants.ELEMENT_ID, String.class)));
+
+        route("provider-battery", "nextome:providers/updateBattery");
 
         route("trackable-get", "nextome:trackables/get");
         route("trackable-create", "nextome:trackables/create");

@@ -24,17 +24,20 @@ class NextomeConsumerTest {
     record Delivered(String trackable, long timestamp) {
     }
 
+    record Change(String type, String id) {
+    }
+
     @InjectSimulator
     NextomeSimulator simulator;
 
     /** from("nextome:locations/positions?venueId=1") against the simulator's live position generation. */
     @Test
     void positionsStreamInOrderWithoutGapsOrRepeats() {
-        given().post("/nextome/stream/start").then().statusCode(204);
+        given().post("/nextome/routes/position-stream/start").then().statusCode(204);
         try {
             await().atMost(Duration.ofSeconds(30)).until(() -> delivered().size() >= 60);
         } finally {
-            given().post("/nextome/stream/stop").then().statusCode(204);
+            given().post("/nextome/routes/position-stream/stop").then().statusCode(204);
         }
         List<Delivered> positions = delivered();
 
@@ -57,8 +60,33 @@ class NextomeConsumerTest {
                 Instant.ofEpochMilli(lastComplete)), deliveredInWindow, "positions generated but not delivered");
     }
 
+    /** from("nextome:providers/list?changesOnly=true"): every provider once as created, then what changed. */
+    @Test
+    void providerChangesAreFed() {
+        Change batteryUpdate = new Change("UPDATED", "1");
+        given().post("/nextome/routes/provider-changes/start").then().statusCode(204);
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> !changes().isEmpty());
+            given().put("/nextome/providers/1/battery?level=42").then().statusCode(204);
+            await().atMost(Duration.ofSeconds(30)).until(() -> changes().contains(batteryUpdate));
+        } finally {
+            given().post("/nextome/routes/provider-changes/stop").then().statusCode(204);
+        }
+        List<Change> all = changes();
+        List<Change> created = all.subList(0, all.indexOf(batteryUpdate));
+        assertTrue(created.stream().allMatch(change -> change.type().equals("CREATED")), created::toString);
+        assertEquals(created.size(), new HashSet<>(created).size(), "a provider was reported created twice");
+        assertEquals(List.of(batteryUpdate), all.subList(created.size(), all.size()), "changes after the update");
+    }
+
+    private static List<Change> changes() {
+        return given().get("/nextome/provider-changes").then().statusCode(200).extract()
+                .as(new TypeRef<List<Change>>() {
+                });
+    }
+
     private static List<Delivered> delivered() {
-        return given().get("/nextome/stream").then().statusCode(200).extract().as(new TypeRef<List<Delivered>>() {
+        return given().get("/nextome/position-stream").then().statusCode(200).extract().as(new TypeRef<List<Delivered>>() {
         });
     }
 }
