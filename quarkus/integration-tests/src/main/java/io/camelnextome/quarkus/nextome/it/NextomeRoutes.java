@@ -35,14 +35,13 @@ public class NextomeRoutes extends RouteBuilder {
                         exchange.getMessage().getHeader(NextomeConstants.CHANGE_TYPE, String.class),
                         exchange.getMessage().getHeader(NextomeConstants.ELEMENT_ID, String.class)));
 
-        route("provider-battery", "nextome:providers/updateBattery");
-
         route("trackable-get", "nextome:trackables/get");
         route("trackable-create", "nextome:trackables/create");
         route("trackable-update", "nextome:trackables/update");
         route("trackable-delete", "nextome:trackables/delete");
         route("positions", "nextome:locations/positions");
         route("positions-create", "nextome:locations/createBatch");
+        route("provider-battery", "nextome:providers/updateBattery");
     }
 
     private void route(String name, String nextomeUri) {
