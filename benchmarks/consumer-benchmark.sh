@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ConsumerThroughputBenchmark end to end: starts the simulator as its own process with 90 minutes of history at
 # one position per trackable per 100 ms (1,080,000 positions of venue 1), then runs the consumer in a JVM of its
-# own once per heap size, smallest first, and stops the simulator.
+# own, first once to warm the simulator up, then once per heap size, smallest first, and stops the simulator.
 #   benchmarks/consumer-benchmark.sh [heap sizes...]     (default: 16m 32m 64m 128m)
 # Extra JVM options for the consumer runs: CONSUMER_OPTS, e.g. CONSUMER_OPTS=-Dpositions=500000
 set -euo pipefail
@@ -21,6 +21,9 @@ done
 url=$(sed -n 's/.*listening on //p' "$log")
 [ -n "$url" ] || { echo "The simulator did not start within 300 s" >&2; exit 1; }
 echo "Simulator at $url (pid $simulator)"
+echo "== warm-up of the simulator (-Xmx${heaps[-1]}, 300,000 positions; not a figure)"
+java "-Xmx${heaps[-1]}" ${CONSUMER_OPTS:-} -Dpositions=300000 -DbaseUrl="$url" -cp "$cp" \
+    io.camelnextome.benchmarks.ConsumerThroughputBenchmark >/dev/null
 smallest=""
 for heap in "${heaps[@]}"; do
     echo "== -Xmx$heap"

@@ -1,9 +1,12 @@
 package io.camelnextome.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+
+import com.sun.management.ThreadMXBean;
 
 /** Runs one call in a loop on a number of threads for a fixed time, and counts the calls and their latency. */
 final class Callers {
@@ -16,7 +19,7 @@ final class Callers {
     }
 
     /** What a run did. */
-    record Result(long ok, long errors, long latencyNanos, double seconds) {
+    record Result(long ok, long errors, long latencyNanos, double seconds, long allocatedBytes) {
 
         double perSecond() {
             return ok / seconds;
@@ -29,13 +32,14 @@ final class Callers {
 
         Result plus(Result other) {
             return new Result(ok + other.ok, errors + other.errors, latencyNanos + other.latencyNanos,
-                    seconds + other.seconds);
+                    seconds + other.seconds, allocatedBytes + other.allocatedBytes);
         }
 
         @Override
         public String toString() {
-            return String.format("%,d requests in %.1f s = %,.0f requests/second, mean latency %.3f ms, %d errors", ok,
-                    seconds, perSecond(), meanLatencyMillis(), errors);
+            return String.format("%,d requests in %.1f s = %,.0f requests/second, mean latency %.3f ms, %d errors,"
+                    + " %,d bytes allocated per request on the caller threads", ok, seconds, perSecond(),
+                    meanLatencyMillis(), errors, ok + errors == 0 ? 0 : allocatedBytes / (ok + errors));
         }
     }
 
@@ -47,6 +51,9 @@ final class Callers {
                     Duration.ofSeconds(Integer.getInteger("seconds", 20)));
         }
     }
+
+    /** Counts what each thread allocates (HotSpot); a client's own I/O threads are not counted. */
+    private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private static final String[] TRACKABLES = new String[20];
 
@@ -68,12 +75,14 @@ final class Callers {
         LongAdder ok = new LongAdder();
         LongAdder errors = new LongAdder();
         LongAdder latencyNanos = new LongAdder();
+        LongAdder allocated = new LongAdder();
         long start = System.nanoTime();
         long deadline = start + length.toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < callers; c++) {
             long first = c;
             Thread thread = new Thread(() -> {
+                long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
                 for (long n = first; System.nanoTime() < deadline; n++) {
                     long sent = System.nanoTime();
                     boolean success;
@@ -88,6 +97,7 @@ final class Callers {
                     latencyNanos.add(System.nanoTime() - sent);
                     (success ? ok : errors).increment();
                 }
+                allocated.add(THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
             }, "caller-" + c);
             threads.add(thread);
             thread.start();
@@ -95,6 +105,7 @@ final class Callers {
         for (Thread thread : threads) {
             thread.join();
         }
-        return new Result(ok.sum(), errors.sum(), latencyNanos.sum(), (System.nanoTime() - start) / 1e9);
+        return new Result(ok.sum(), errors.sum(), latencyNanos.sum(), (System.nanoTime() - start) / 1e9,
+                allocated.sum());
     }
 }

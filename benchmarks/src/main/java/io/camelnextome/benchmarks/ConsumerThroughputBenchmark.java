@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.sun.management.ThreadMXBean;
 import io.camelnextome.nextome.NextomeComponent;
 import io.camelnextome.nextome.model.LocationDto;
 import io.vertx.core.buffer.Buffer;
@@ -77,10 +78,13 @@ public final class ConsumerThroughputBenchmark {
             });
             camel.start();
             heap.start();
+            long allocatedBefore = allocatedByAllThreads();
             long started = System.nanoTime();
             camel.getRouteController().startRoute("positions");
             boolean complete = all.await(timeoutSeconds, TimeUnit.SECONDS);
             double seconds = (System.nanoTime() - started) / 1e9;
+            // read while the consumer's thread still lives
+            long allocated = allocatedByAllThreads() - allocatedBefore;
             camel.getRouteController().stopRoute("positions");
             heap.stop();
             if (!complete) {
@@ -92,6 +96,8 @@ public final class ConsumerThroughputBenchmark {
             System.out.printf("heap: max %d MiB; peak used %.1f MiB (sampled every 10 ms), %.1f MiB (sum of pool"
                     + " peaks); GC %s%n", Runtime.getRuntime().maxMemory() >> 20, heap.peak / 1048576.0,
                     poolPeaks() / 1048576.0, gcs());
+            System.out.printf("allocated %,d bytes per position (all threads of this JVM)%n",
+                    allocated / Math.max(1, delivered.get()));
             if (delivered.get() != window.count) {
                 System.exit(1);
             }
@@ -165,6 +171,15 @@ public final class ConsumerThroughputBenchmark {
                 }
             }
         }
+    }
+
+    private static long allocatedByAllThreads() {
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, bytes);
+        }
+        return sum;
     }
 
     private static long poolPeaks() {
