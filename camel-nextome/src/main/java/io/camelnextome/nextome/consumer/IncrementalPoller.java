@@ -49,7 +49,7 @@ public final class IncrementalPoller implements Poller {
             until = Math.min(until, ((Number) end).longValue());
         }
         Watermark saved = store.load();
-        Watermark mark = saved != null ? saved : Watermark.startingAt(initialStart());
+        Watermark.Cursor mark = (saved != null ? saved : Watermark.startingAt(initialStart())).cursor();
         if (mark.timestamp() > until) {
             return 0;
         }
@@ -73,7 +73,7 @@ public final class IncrementalPoller implements Poller {
                     saveIfMoved(saved, mark);
                     return delivered;
                 }
-                mark = mark.advance(at, key);
+                mark.advance(at, key);
                 delivered++;
             }
             saved = saveIfMoved(saved, mark);
@@ -88,11 +88,12 @@ public final class IncrementalPoller implements Poller {
         return start != null ? ((Number) start).longValue() : clock.getAsLong() - settleTime;
     }
 
-    private Watermark saveIfMoved(Watermark saved, Watermark mark) {
-        if (!mark.equals(saved)) {
-            store.save(mark);
+    private Watermark saveIfMoved(Watermark saved, Watermark.Cursor mark) {
+        Watermark reached = mark.watermark();
+        if (!reached.equals(saved)) {
+            store.save(reached);
         }
-        return mark;
+        return reached;
     }
 
     private Map<String, Object> headers(int page, int index, long timestamp) {

@@ -27,16 +27,48 @@ public final class Watermark {
         return timestamp;
     }
 
-    /** Whether the record was delivered already (or lies before the stream's position). */
-    public boolean covers(long recordTimestamp, String key) {
-        return recordTimestamp < timestamp || recordTimestamp == timestamp && keysAtTimestamp.contains(key);
+    /** A cursor that starts at this watermark and moves with the records a poll delivers. */
+    public Cursor cursor() {
+        return new Cursor(timestamp, new HashSet<>(keysAtTimestamp));
     }
 
-    /** The watermark after delivering the record, which must not lie before it. */
-    public Watermark advance(long recordTimestamp, String key) {
-        Set<String> keys = recordTimestamp == timestamp ? new HashSet<>(keysAtTimestamp) : new HashSet<>();
-        keys.add(key);
-        return new Watermark(recordTimestamp, keys);
+    /**
+     * The moving position of one poll. It is mutable so that moving past a record costs one set insert rather than a
+     * copy of every key at the timestamp (the positions of many trackables often share one), which made a poll
+     * quadratic in the records per timestamp.
+     */
+    public static final class Cursor {
+
+        private long timestamp;
+        private final Set<String> keysAtTimestamp;
+
+        private Cursor(long timestamp, Set<String> keysAtTimestamp) {
+            this.timestamp = timestamp;
+            this.keysAtTimestamp = keysAtTimestamp;
+        }
+
+        public long timestamp() {
+            return timestamp;
+        }
+
+        /** Whether the record was delivered already (or lies before the stream's position). */
+        public boolean covers(long recordTimestamp, String key) {
+            return recordTimestamp < timestamp || recordTimestamp == timestamp && keysAtTimestamp.contains(key);
+        }
+
+        /** Moves past the delivered record, which must not lie before the cursor. */
+        public void advance(long recordTimestamp, String key) {
+            if (recordTimestamp != timestamp) {
+                timestamp = recordTimestamp;
+                keysAtTimestamp.clear();
+            }
+            keysAtTimestamp.add(key);
+        }
+
+        /** The watermark at the cursor, to save. */
+        public Watermark watermark() {
+            return new Watermark(timestamp, Set.copyOf(keysAtTimestamp));
+        }
     }
 
     /** {@code timestamp} or {@code timestamp:key,key}; keys never contain ':' or ','. */
