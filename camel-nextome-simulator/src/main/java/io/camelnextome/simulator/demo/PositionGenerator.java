@@ -24,6 +24,8 @@ public final class PositionGenerator {
     private final FloorPlan floorPlan;
     private final BatteryDrain batteryDrain;
     private volatile boolean paused;
+    /** The timestamp of the next live step; 0 until the first one. Only the generation timer moves it. */
+    private volatile long nextLive;
 
     public PositionGenerator(SimulatorStore store, DemoLayout layout, Duration interval, BatteryDrain batteryDrain) {
         this.store = store;
@@ -38,9 +40,25 @@ public final class PositionGenerator {
         return intervalMillis;
     }
 
-    /** One live step: a position, stamped now, for each demo trackable that still exists. */
+    /**
+     * The live steps due by now: a position per demo trackable that still exists, stamped with the step's time.
+     * A timer that fires late (a busy machine) catches up with the steps it missed instead of stamping several
+     * steps with the same millisecond.
+     */
     public long tick() {
-        return paused ? 0 : emit(System.currentTimeMillis(), liveVisits, true);
+        long now = System.currentTimeMillis();
+        if (paused) {
+            nextLive = 0;
+            return 0;
+        }
+        if (nextLive == 0) {
+            nextLive = now;
+        }
+        long count = 0;
+        for (; nextLive <= now; nextLive += intervalMillis) {
+            count += emit(nextLive, liveVisits, true);
+        }
+        return count;
     }
 
     /**
@@ -49,9 +67,11 @@ public final class PositionGenerator {
      */
     public long generateLeadIn(long from, long to) {
         long count = 0;
-        for (long t = from; t < to; t += intervalMillis) {
+        long t = from;
+        for (; t < to; t += intervalMillis) {
             count += emit(t, liveVisits, true);
         }
+        nextLive = t;
         return count;
     }
 
