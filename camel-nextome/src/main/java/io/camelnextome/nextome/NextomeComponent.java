@@ -74,7 +74,10 @@ public class NextomeComponent extends DefaultComponent implements SSLContextPara
         return endpoint;
     }
 
-    /** The pooled client for these options, shared with every endpoint that has the same transport options. */
+    /**
+     * The pooled client for these options, shared with every endpoint that has the same transport options; its pool
+     * is only built on the first request.
+     */
     NextomeHttpClient httpClient(NextomeConfiguration config) {
         SSLContextParameters ssl = config.getSslContextParameters();
         SSLContext sslContext = ssl == null ? null : sslContexts.computeIfAbsent(ssl, this::createSslContext);

@@ -28,14 +28,42 @@ import org.apache.hc.core5.util.Timeout;
  * One pooled Apache HttpClient 5 with keep-alive connections. It never retries nor follows redirects on its own:
  * retries are decided by {@link RetryPolicy} (so a POST is never sent twice), and a redirect must not carry the
  * bearer token to another host.
+ * <p>
+ * The Apache client and its pool are built on the first request, not in the constructor: building them (the
+ * default TLS setup above all) takes a noticeable part of a second, which would otherwise be paid at start-up
+ * for every distinct set of transport options, used or not.
  */
 public final class NextomeHttpClient implements Closeable {
 
     private static final byte[] EMPTY = new byte[0];
 
-    private final CloseableHttpClient client;
+    private final TransportSettings settings;
+    private final Object lock = new Object();
+    private volatile CloseableHttpClient client;
+    private boolean closed;
 
     public NextomeHttpClient(TransportSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The Apache client, built by the first caller; an error once {@link #close()} was called. */
+    private CloseableHttpClient client() {
+        CloseableHttpClient current = client;
+        if (current != null) {
+            return current;
+        }
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("The Nextome HTTP client is closed (its component was stopped)");
+            }
+            if (client == null) {
+                client = build(settings);
+            }
+            return client;
+        }
+    }
+
+    private static CloseableHttpClient build(TransportSettings settings) {
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(settings.maxTotalConnections())
                 .setMaxConnPerRoute(settings.connectionsPerRoute())
@@ -64,7 +92,7 @@ public final class NextomeHttpClient implements Closeable {
         if (settings.configurer() != null) {
             settings.configurer().configureHttpClient(builder);
         }
-        this.client = builder.build();
+        return builder.build();
     }
 
     /**
@@ -82,7 +110,7 @@ public final class NextomeHttpClient implements Closeable {
         if (json != null) {
             request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
         }
-        return client.execute(request, response -> {
+        return client().execute(request, response -> {
             Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
             return new HttpResult(response.getCode(), readBody(response.getEntity()),
                     retryAfter == null ? null : retryAfter.getValue());
@@ -113,6 +141,14 @@ public final class NextomeHttpClient implements Closeable {
 
     @Override
     public void close() throws IOException {
-        client.close();
+        CloseableHttpClient built;
+        synchronized (lock) {
+            closed = true;
+            built = client;
+            client = null;
+        }
+        if (built != null) {
+            built.close();
+        }
     }
 }
