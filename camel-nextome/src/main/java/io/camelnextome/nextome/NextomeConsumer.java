@@ -1,6 +1,5 @@
 package io.camelnextome.nextome;
 
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -110,12 +109,12 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     }
 
     @Override
-    public boolean deliver(Object body, Map<String, Object> headers) {
+    public boolean deliver(Object body, java.util.function.Consumer<Message> headers) {
         Exchange exchange = createExchange(false);
         try {
             Message message = exchange.getIn();
             message.setBody(body);
-            message.setHeaders(headers);
+            headers.accept(message);
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);

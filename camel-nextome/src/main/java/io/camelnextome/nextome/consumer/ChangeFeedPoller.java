@@ -5,10 +5,12 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelnextome.nextome.NextomeConstants;
+import org.apache.camel.Message;
 
 /**
  * Turns an entity list into a change feed: each poll compares the list with what earlier polls delivered and
@@ -70,11 +72,11 @@ public final class ChangeFeedPoller implements Poller {
         return delivered;
     }
 
-    private Map<String, Object> headers(ChangeType change, String id) {
-        Map<String, Object> headers = new HashMap<>(4);
-        headers.put(NextomeConstants.OPERATION, operationName);
-        headers.put(NextomeConstants.CHANGE_TYPE, change.name());
-        headers.put(NextomeConstants.ELEMENT_ID, id);
-        return headers;
+    private Consumer<Message> headers(ChangeType change, String id) {
+        return message -> {
+            message.setHeader(NextomeConstants.OPERATION, operationName);
+            message.setHeader(NextomeConstants.CHANGE_TYPE, change.name());
+            message.setHeader(NextomeConstants.ELEMENT_ID, id);
+        };
     }
 }

@@ -3,9 +3,11 @@ package io.camelnextome.nextome.consumer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import io.camelnextome.nextome.NextomeConstants;
+import org.apache.camel.Message;
 
 /**
  * Streams a time series once: each poll pages through the records from the watermark up to a moment that has
@@ -96,12 +98,12 @@ public final class IncrementalPoller implements Poller {
         return reached;
     }
 
-    private Map<String, Object> headers(int page, int index, long timestamp) {
-        Map<String, Object> headers = new HashMap<>(8);
-        headers.put(NextomeConstants.OPERATION, operationName);
-        headers.put(NextomeConstants.POLL_INDEX, index);
-        headers.put(NextomeConstants.POLL_PAGE, page);
-        headers.put(NextomeConstants.RECORD_TIMESTAMP, timestamp);
-        return headers;
+    private Consumer<Message> headers(int page, int index, long timestamp) {
+        return message -> {
+            message.setHeader(NextomeConstants.OPERATION, operationName);
+            message.setHeader(NextomeConstants.POLL_INDEX, index);
+            message.setHeader(NextomeConstants.POLL_PAGE, page);
+            message.setHeader(NextomeConstants.RECORD_TIMESTAMP, timestamp);
+        };
     }
 }

@@ -1,16 +1,19 @@
 package io.camelnextome.nextome.consumer;
 
-import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.camel.Message;
 
 /** Where a poller sends what it read: one exchange per call, routed synchronously. */
 public interface RecordSink {
 
     /**
-     * Routes {@code body} with {@code headers} and waits for the exchange to complete.
+     * Routes {@code body} and waits for the exchange to complete.
      *
-     * @return true when the exchange completed without an exception, so the record counts as delivered
+     * @param  headers sets the record's headers on the message (straight on it: a map of them would be copied)
+     * @return         true when the exchange completed without an exception, so the record counts as delivered
      */
-    boolean deliver(Object body, Map<String, Object> headers);
+    boolean deliver(Object body, Consumer<Message> headers);
 
     /** False once the consumer is stopping: a poller then stops delivering and keeps its progress. */
     boolean running();

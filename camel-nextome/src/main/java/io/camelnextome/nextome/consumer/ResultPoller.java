@@ -1,6 +1,5 @@
 package io.camelnextome.nextome.consumer;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,16 +30,17 @@ public final class ResultPoller implements Poller {
             return 0;
         }
         if (!splitResult || !(result instanceof List<?> list)) {
-            sink.deliver(result, Map.of(NextomeConstants.OPERATION, operationName));
+            sink.deliver(result, message -> message.setHeader(NextomeConstants.OPERATION, operationName));
             return 1;
         }
         int delivered = 0;
         for (int i = 0; i < list.size() && sink.running(); i++) {
-            Map<String, Object> headers = new HashMap<>(4);
-            headers.put(NextomeConstants.OPERATION, operationName);
-            headers.put(NextomeConstants.POLL_INDEX, i);
-            headers.put(NextomeConstants.POLL_SIZE, list.size());
-            sink.deliver(list.get(i), headers);
+            int index = i;
+            sink.deliver(list.get(i), message -> {
+                message.setHeader(NextomeConstants.OPERATION, operationName);
+                message.setHeader(NextomeConstants.POLL_INDEX, index);
+                message.setHeader(NextomeConstants.POLL_SIZE, list.size());
+            });
             delivered++;
         }
         return delivered;
