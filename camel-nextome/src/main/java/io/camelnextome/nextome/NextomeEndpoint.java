@@ -80,6 +80,9 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     private long settleTime = 1000;
 
     private final NextomeOperation operation;
+    /** The names of the operation's options and of the headers that override them, at equal indexes. */
+    private final List<String> optionNames;
+    private final List<String> optionHeaders;
     /** The option values set on the endpoint (and the component), by option name; fixed once started. */
     private Map<String, Object> endpointOptionValues = Map.of();
     private NextomeInvoker invoker;
@@ -91,6 +94,9 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         this.methodName = methodName;
         this.operation = operation;
         this.configuration = configuration;
+        this.optionNames = operation == null ? RAW_OPTIONS
+                : operation.options().stream().map(OperationOption::name).toList();
+        this.optionHeaders = optionNames.stream().map(name -> NextomeConstants.HEADER_PREFIX + name).toList();
     }
 
     @Override
@@ -261,7 +267,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
 
     /** The names of the options this endpoint's operation takes. */
     public List<String> optionNames() {
-        return operation == null ? RAW_OPTIONS : operation.options().stream().map(OperationOption::name).toList();
+        return optionNames;
     }
 
     /**
@@ -270,10 +276,10 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
      */
     public Map<String, Object> resolveOptions(Message message) {
         Map<String, Object> values = new HashMap<>(endpointOptionValues);
-        for (String name : optionNames()) {
-            Object header = message.getHeader(NextomeConstants.HEADER_PREFIX + name);
+        for (int i = 0; i < optionNames.size(); i++) {
+            Object header = message.getHeader(optionHeaders.get(i));
             if (header != null) {
-                values.put(name, header);
+                values.put(optionNames.get(i), header);
             }
         }
         return values;
