@@ -1,10 +1,11 @@
 package io.camelnextome.nextome.consumer;
 
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,12 +43,12 @@ public final class ChangeFeedPoller implements Poller {
     public int poll(RecordSink sink) throws Exception {
         Object result = call.invoke(options);
         List<?> elements = result instanceof List<?> list ? list : List.of();
-        Map<String, Boolean> present = new HashMap<>();
+        Set<String> present = new HashSet<>();
         int delivered = 0;
         for (Object element : elements) {
             JsonNode json = mapper.valueToTree(element);
             String id = json.hasNonNull("id") ? json.get("id").asText() : json.toString();
-            present.put(id, Boolean.TRUE);
+            present.add(id);
             Known before = known.get(id);
             if (before != null && before.json().equals(json)) {
                 continue;
@@ -63,7 +64,7 @@ public final class ChangeFeedPoller implements Poller {
         }
         for (Iterator<Map.Entry<String, Known>> it = known.entrySet().iterator(); it.hasNext() && sink.running();) {
             Map.Entry<String, Known> entry = it.next();
-            if (!present.containsKey(entry.getKey())
+            if (!present.contains(entry.getKey())
                 && sink.deliver(entry.getValue().element(), headers(ChangeType.DELETED, entry.getKey()))) {
                 it.remove();
                 delivered++;
