@@ -252,11 +252,19 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
                     NextomeTokenService.of(getCamelContext()).manager(authUrl, config.getClientId()), authenticator,
                     config.getClientSecret());
         }
-        Class<?> outputClass = config.getOutputClass() == null ? null
-                : getCamelContext().getClassResolver().resolveMandatoryClass(config.getOutputClass());
+        Class<?> outputClass = config.getOutputClass() == null ? null : resolveOutputClass(config.getOutputClass());
         invoker = new NextomeInvoker(operation, config.getBaseUrl(), http,
                 new RetryPolicy(config.getMaxRetries(), config.getRetryInitialDelay(), config.getRetryMaxDelay()),
                 credentials, outputClass);
+    }
+
+    private Class<?> resolveOutputClass(String name) {
+        Class<?> type = getCamelContext().getClassResolver().resolveClass(name);
+        if (type == null) {
+            throw new IllegalArgumentException("Option 'outputClass' of nextome:" + getOperationName()
+                                               + " names no class on the classpath: '" + name + "'");
+        }
+        return type;
     }
 
     @Override

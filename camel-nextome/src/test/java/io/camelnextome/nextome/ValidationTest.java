@@ -113,6 +113,30 @@ class ValidationTest extends NextomeTestSupport {
         assertEquals(1, sim.simulator().control().totalRequests());
     }
 
+    @Test
+    void aMissingCredentialIsNamed() {
+        context.getComponent("nextome", NextomeComponent.class).getConfiguration().setClientSecret(null);
+        String message = rootMessage(assertThrows(Exception.class, () -> call("nextome:venues/get?id=1", null)));
+        assertTrue(message.contains("clientSecret") && message.contains("not set"), message);
+        assertEquals(0, sim.simulator().control().totalRequests());
+    }
+
+    @Test
+    void anUnknownOutputClassIsNamedWithTheValue() {
+        String message = rootMessage(assertThrows(Exception.class,
+                () -> call("nextome:raw?path=/venues/1&outputClass=com.example.NoSuchDto", null)));
+        assertTrue(message.contains("'outputClass'") && message.contains("'com.example.NoSuchDto'"), message);
+        assertEquals(0, sim.simulator().control().totalRequests());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
+    }
+
     private static IllegalArgumentException failure(Runnable call) {
         CamelExecutionException e = assertThrows(CamelExecutionException.class, call::run);
         return assertInstanceOf(IllegalArgumentException.class, e.getCause());

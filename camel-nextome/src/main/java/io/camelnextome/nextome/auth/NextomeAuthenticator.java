@@ -27,8 +27,9 @@ public final class NextomeAuthenticator implements TokenSource {
     public NextomeAuthenticator(NextomeHttpClient http, String authUrl, String clientId, String clientSecret,
                                 long refreshMarginMillis, ObjectMapper mapper) {
         if (clientId == null || clientSecret == null) {
-            throw new NextomeAuthenticationException(
-                    "Nextome needs the options clientId and clientSecret (or accessToken) to authenticate");
+            throw new NextomeAuthenticationException("Nextome cannot authenticate: the option "
+                                                     + (clientId == null ? "clientId" : "clientSecret")
+                                                     + " is not set (set clientId and clientSecret, or accessToken)");
         }
         this.http = http;
         this.authUrl = URI.create(authUrl);
