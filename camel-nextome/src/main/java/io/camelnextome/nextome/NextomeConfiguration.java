@@ -51,9 +51,9 @@ public class NextomeConfiguration implements Cloneable {
     private Long updatedAt;
     @UriParam(label = "common", description = "The time window (wire name t), in timeUnit units, when no start is given.")
     private Integer tolerance;
-    @UriParam(label = "common", description = "The unit of tolerance and step (wire name ut), e.g. SECOND, MINUTE, HOUR, DAY.")
+    @UriParam(label = "common", enums = "SECOND,MINUTE,HOUR,DAY,WEEK,MONTH,YEAR", description = "The unit of tolerance and step (wire name ut): SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR.")
     private String timeUnit;
-    @UriParam(label = "common", description = "Which visit timestamp the time window applies to (wire name w): START, END or BOTH.")
+    @UriParam(label = "common", enums = "START,END,BOTH", description = "Which visit timestamp the time window applies to (wire name w): START, END or BOTH.")
     private String timeField;
     @UriParam(label = "common", description = "The start of the time range, epoch milliseconds.")
     private Long start;
@@ -257,7 +257,7 @@ public class NextomeConfiguration implements Cloneable {
         return timeUnit;
     }
 
-    /** The unit of tolerance and step (wire name ut), e.g. SECOND, MINUTE, HOUR, DAY. */
+    /** The unit of tolerance and step (wire name ut): SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR. */
     public void setTimeUnit(String timeUnit) {
         this.timeUnit = timeUnit;
     }

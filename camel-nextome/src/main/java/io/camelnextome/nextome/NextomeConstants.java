@@ -37,7 +37,7 @@ public final class NextomeConstants {
     public static final String UPDATED_AT = HEADER_PREFIX + "updatedAt";
     @Metadata(label = "producer", description = "Overrides the option tolerance: The time window (wire name t), in timeUnit units, when no start is given.", javaType = "Integer")
     public static final String TOLERANCE = HEADER_PREFIX + "tolerance";
-    @Metadata(label = "producer", description = "Overrides the option timeUnit: The unit of tolerance and step (wire name ut), e.g. SECOND, MINUTE, HOUR, DAY.", javaType = "String")
+    @Metadata(label = "producer", description = "Overrides the option timeUnit: The unit of tolerance and step (wire name ut): SECOND, MINUTE, HOUR, DAY, WEEK, MONTH or YEAR.", javaType = "String")
     public static final String TIME_UNIT = HEADER_PREFIX + "timeUnit";
     @Metadata(label = "producer", description = "Overrides the option timeField: Which visit timestamp the time window applies to (wire name w): START, END or BOTH.", javaType = "String")
     public static final String TIME_FIELD = HEADER_PREFIX + "timeField";

@@ -58,6 +58,18 @@ class ValidationTest extends NextomeTestSupport {
     }
 
     @Test
+    void aValueOutsideTheApisListIsNamedWithTheAllowedOnes() {
+        IllegalArgumentException e = failure(() -> template.requestBodyAndHeader(
+                "nextome:locations/positions?venueId=1", null, NextomeConstants.TIME_UNIT, "MINUTES"));
+        assertTrue(e.getMessage().contains("'timeUnit'") && e.getMessage().contains("'MINUTES'")
+                   && e.getMessage().contains("SECOND, MINUTE, HOUR"), e.getMessage());
+        assertEquals(0, sim.simulator().control().totalRequests());
+
+        template.requestBodyAndHeader("nextome:visits/snapshot?mapId=1", null, NextomeConstants.TIME_UNIT, "hour");
+        assertEquals(1, sim.simulator().control().requests("GET /visit/snapshot/{mapId}"), "lower case is accepted");
+    }
+
+    @Test
     void aWrongTypeInTheUriFailsBeforeAnyRequest() {
         Exception e = assertThrows(Exception.class, () -> call("nextome:trackables/list?venueId=abc", null));
         String messages = e.getMessage() + " / " + (e.getCause() == null ? "" : e.getCause().getMessage());

@@ -43,6 +43,11 @@ public final class NextomeOperations {
             Map.entry("batteryLevel", Integer.class), Map.entry("major", Integer.class),
             Map.entry("minor", Integer.class));
 
+    /** The values the API document allows for an option; it rejects others, so they fail before the request. */
+    private static final Map<String, List<String>> OPTION_VALUES = Map.of(
+            "timeUnit", List.of("SECOND", "MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "YEAR"),
+            "timeField", List.of("START", "END", "BOTH"));
+
     private static final boolean INTEGER_ID = true;
     private static final boolean STRING_ID = false;
 
@@ -249,7 +254,7 @@ public final class NextomeOperations {
 
         /** The {@code id} option, a string that some APIs require to be an integer. */
         Builder id(String wireName, boolean integerOnly) {
-            options.add(new OperationOption("id", wireName, PATH, String.class, true, integerOnly));
+            options.add(new OperationOption("id", wireName, PATH, String.class, true, integerOnly, List.of()));
             return this;
         }
 
@@ -277,7 +282,7 @@ public final class NextomeOperations {
 
         private Builder add(String option, String wireName, OperationOption.Location location, boolean required) {
             options.add(new OperationOption(option, wireName, location, OPTION_TYPES.getOrDefault(option, String.class),
-                    required, false));
+                    required, false, OPTION_VALUES.getOrDefault(option, List.of())));
             return this;
         }
 

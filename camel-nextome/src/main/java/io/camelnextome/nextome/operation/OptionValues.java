@@ -2,6 +2,7 @@ package io.camelnextome.nextome.operation;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -46,6 +47,9 @@ public final class OptionValues {
                 return Math.toIntExact(toLong(value));
             }
             String text = value.toString();
+            if (!option.values().isEmpty()) {
+                return oneOf(operation, option, text);
+            }
             if (option.integerOnly()) {
                 Long.parseLong(text.trim());
                 return text.trim();
@@ -56,6 +60,17 @@ public final class OptionValues {
                                                + " must be " + article(option.typeDescription()) + ", got '" + value
                                                + "'");
         }
+    }
+
+    /** The allowed value {@code text} names, in the API's upper case. */
+    private static String oneOf(NextomeOperation operation, OperationOption option, String text) {
+        String value = text.trim().toUpperCase(Locale.ROOT);
+        if (!option.values().contains(value)) {
+            throw new IllegalArgumentException("Option '" + option.name() + "' of nextome:" + operation.name()
+                                               + " must be one of " + String.join(", ", option.values()) + ", got '"
+                                               + text + "'");
+        }
+        return value;
     }
 
     private static long toLong(Object value) {
