@@ -3,6 +3,8 @@ package io.camelnextome.simulator;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -15,6 +17,8 @@ import java.util.concurrent.CountDownLatch;
 public final class SimulatorMain {
 
     private static final String PROPERTY_PREFIX = "nextome.sim.";
+    private static final Set<String> NAMES = Set.of("port", "clientId", "clientSecret", "intervalMillis",
+            "historyMinutes", "tokenLifetimeSeconds", "batteryDrainPositions");
 
     private SimulatorMain() {
     }
@@ -22,11 +26,11 @@ public final class SimulatorMain {
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> settings = settings(args);
         NextomeSimulator.Builder builder = NextomeSimulator.builder()
-                .port(Integer.parseInt(settings.getOrDefault("port", "0")))
-                .positionInterval(Duration.ofMillis(Long.parseLong(settings.getOrDefault("intervalMillis", "1000"))))
-                .history(Duration.ofMinutes(Long.parseLong(settings.getOrDefault("historyMinutes", "0"))))
-                .tokenLifetime(Duration.ofSeconds(Long.parseLong(settings.getOrDefault("tokenLifetimeSeconds", "3600"))))
-                .batteryDrain(Integer.parseInt(settings.getOrDefault("batteryDrainPositions", "60")));
+                .port(number(settings, "port", 0))
+                .positionInterval(Duration.ofMillis(number(settings, "intervalMillis", 1000)))
+                .history(Duration.ofMinutes(number(settings, "historyMinutes", 0)))
+                .tokenLifetime(Duration.ofSeconds(number(settings, "tokenLifetimeSeconds", 3600)))
+                .batteryDrain(number(settings, "batteryDrainPositions", 60));
         String clientId = settings.getOrDefault("clientId", NextomeSimulator.DEMO_CLIENT_ID);
         String clientSecret = settings.getOrDefault("clientSecret", NextomeSimulator.DEMO_CLIENT_SECRET);
         NextomeSimulator simulator = builder.clientId(clientId).clientSecret(clientSecret).build().start();
@@ -48,6 +52,20 @@ public final class SimulatorMain {
         stopped.await();
     }
 
+    /** A whole-number setting; a malformed one is refused with its name, not a bare NumberFormatException. */
+    private static int number(Map<String, String> settings, String name, int defaultValue) {
+        String value = settings.get(name);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " (or -D" + PROPERTY_PREFIX + name
+                    + ") must be a whole number, not '" + value + "'");
+        }
+    }
+
     private static Map<String, String> settings(String[] args) {
         Map<String, String> settings = new HashMap<>();
         System.getProperties().stringPropertyNames().stream()
@@ -60,6 +78,10 @@ public final class SimulatorMain {
             }
             settings.put(arg.substring(2, equals), arg.substring(equals + 1));
         }
+        settings.keySet().stream().filter(name -> !NAMES.contains(name)).findFirst().ifPresent(name -> {
+            // a misspelt setting would otherwise be ignored without a word
+            throw new IllegalArgumentException("Unknown setting '" + name + "'; the settings are " + new TreeSet<>(NAMES));
+        });
         return settings;
     }
 }

@@ -21,11 +21,6 @@ public interface IdKind<K extends Comparable<K>> {
         public Long assign(ResourceTable<Long> table, JsonObject body) {
             return table.nextId();
         }
-
-        @Override
-        public JsonObject withId(JsonObject json, Long id) {
-            return json.put("id", id);
-        }
     };
 
     /** Text ids: the client may choose one (which must be free), else the server makes a UUID. */
@@ -43,16 +38,14 @@ public interface IdKind<K extends Comparable<K>> {
             }
             return chosen != null ? chosen : UUID.randomUUID().toString();
         }
-
-        @Override
-        public JsonObject withId(JsonObject json, String id) {
-            return json.put("id", id);
-        }
     };
 
     K fromPath(RequestParams params, String name);
 
     K assign(ResourceTable<K> table, JsonObject body);
 
-    JsonObject withId(JsonObject json, K id);
+    /** The resource with its id field set. */
+    default JsonObject withId(JsonObject json, K id) {
+        return json.put("id", id);
+    }
 }

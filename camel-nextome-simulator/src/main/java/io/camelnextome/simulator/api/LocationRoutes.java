@@ -122,9 +122,7 @@ public final class LocationRoutes implements ApiArea {
     }
 
     private PositionLog.View mapLog(RequestParams params) {
-        long map = params.pathLong("mapId");
-        store.venueOfMap(map);
-        return store.positions.map(map);
+        return store.positions.map(store.existingMap(params.pathLong("mapId")));
     }
 
     private static TimeWindow requiredRange(RequestParams params) {

@@ -29,8 +29,7 @@ public final class PositionQueries {
     /** The latest position of each trackable on the map within the last {@code t ut} (optionally of a venue and provider type). */
     public void snapshot(RoutingContext ctx) {
         RequestParams params = new RequestParams(ctx);
-        long map = params.pathLong("mapId");
-        store.venueOfMap(map);
+        long map = store.existingMap(params.pathLong("mapId"));
         TimeWindow window = TimeWindow.recent(params, System.currentTimeMillis());
         Long venue = params.queryLong("venueId");
         String type = params.queryEnum("provider_type", Schemas.PROVIDER_TYPES);

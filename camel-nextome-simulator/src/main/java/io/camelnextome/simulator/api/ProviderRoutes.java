@@ -39,8 +39,7 @@ public final class ProviderRoutes implements ApiArea {
         });
         api.get("/providers/by-omlox/{omloxId}", providers.findBy("omloxId", "uuid"));
         api.delete("/providers/invalidateModel/{mid}", ctx -> {
-            long map = new RequestParams(ctx).pathLong("mid");
-            store.venueOfMap(map);
+            store.existingMap(new RequestParams(ctx).pathLong("mid"));
             Responses.empty(ctx, 200);
         });
         api.get("/providers", providers.list(params -> {

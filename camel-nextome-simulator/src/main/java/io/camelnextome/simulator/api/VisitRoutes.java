@@ -34,7 +34,7 @@ public final class VisitRoutes implements ApiArea {
     public void register(ApiRouter api) {
         api.get("/visit/snapshot/{mapId}", ctx -> {
             RequestParams params = new RequestParams(ctx);
-            long map = existingMap(params);
+            long map = store.existingMap(params.pathLong("mapId"));
             TimeWindow window = TimeWindow.recent(params, System.currentTimeMillis());
             String type = params.queryEnum("type", Schemas.PROVIDER_TYPES);
             JsonArray visits = new JsonArray();
@@ -66,7 +66,7 @@ public final class VisitRoutes implements ApiArea {
         });
         api.get("/visit/average-duration/{mapId}", ctx -> {
             RequestParams params = new RequestParams(ctx);
-            long map = existingMap(params);
+            long map = store.existingMap(params.pathLong("mapId"));
             String type = params.queryEnum("type", Schemas.PROVIDER_TYPES);
             double average = store.visits.ofMap(map).stream()
                     .filter(visit -> !visit.isOpen() && visit.hasProviderType(type))
@@ -74,12 +74,6 @@ public final class VisitRoutes implements ApiArea {
                     .average().orElse(0);
             Responses.scalar(ctx, Math.round(average));
         });
-    }
-
-    private long existingMap(RequestParams params) {
-        long map = params.pathLong("mapId");
-        store.venueOfMap(map);
-        return map;
     }
 
     private static Predicate<Visit> inWindow(String field, TimeWindow window) {

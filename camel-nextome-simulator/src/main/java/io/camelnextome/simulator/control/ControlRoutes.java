@@ -57,7 +57,8 @@ public final class ControlRoutes {
         }));
         router.get(PREFIX + "/positions/count").handler(ctx -> {
             RequestParams params = new RequestParams(ctx);
-            long venue = params.queryLong("venueId") == null ? 1 : params.queryLong("venueId");
+            Long venueId = params.queryLong("venueId");
+            long venue = venueId == null ? 1 : venueId;
             Instant from = Instant.ofEpochMilli(params.requiredLong("from"));
             Instant to = Instant.ofEpochMilli(params.requiredLong("to"));
             Responses.json(ctx, new JsonObject().put("count", control.positionsGenerated(venue, from, to)));

@@ -29,6 +29,12 @@ public final class SimulatorStore {
         return venue == null ? 0 : venue;
     }
 
+    /** The id of a map that exists; 404 when it does not. */
+    public long existingMap(long mapId) {
+        venueOfMap(mapId);
+        return mapId;
+    }
+
     public void clear() {
         venues.clear();
         venueCategories.clear();

@@ -41,8 +41,10 @@ class NextomeDevServicesProcessor {
             LOG.debug("Not starting the Nextome simulator: " + BASE_URL + " is configured");
             return null;
         }
-        Optional<String> configuredId = configured(CLIENT_ID);
-        Optional<String> configuredSecret = configured(CLIENT_SECRET);
+        // Camel binds the kebab-case spelling to the same option: a secret given as client-secret must not be
+        // shadowed by the demo one handed to the application as clientSecret
+        Optional<String> configuredId = configured(CLIENT_ID).or(() -> configured(PREFIX + "client-id"));
+        Optional<String> configuredSecret = configured(CLIENT_SECRET).or(() -> configured(PREFIX + "client-secret"));
         String clientId = configuredId.orElse(NextomeSimulator.DEMO_CLIENT_ID);
         String clientSecret = configuredSecret.orElse(NextomeSimulator.DEMO_CLIENT_SECRET);
 
