@@ -69,12 +69,12 @@ class FiltersTest {
 
     @Test
     void snapshotsByMapAndProviderType() {
-        JsonArray all = client.get("/locations/1/snapshot?t=1&ut=HOURS").array();
+        JsonArray all = client.get("/locations/1/snapshot?t=1&ut=HOUR").array();
         assertEquals(12, all.size(), "one latest position per trackable of the ground floor");
-        JsonArray uwb = client.get("/trackables/2/snapshot?t=1&ut=HOURS&provider_type=UWB").array();
+        JsonArray uwb = client.get("/trackables/2/snapshot?t=1&ut=HOUR&provider_type=UWB").array();
         assertEquals(4, uwb.size(), "T-013 to T-016 carry UWB tags on the first floor");
         uwb.forEach(p -> assertEquals("UWB", ((JsonObject) p).getJsonObject("provider").getString("type")));
-        assertTrue(client.get("/locations/1/snapshot?t=1&ut=HOURS&venueId=2").array().isEmpty());
+        assertTrue(client.get("/locations/1/snapshot?t=1&ut=HOUR&venueId=2").array().isEmpty());
         assertEquals(400, client.get("/locations/1/snapshot?ut=FORTNIGHT").status());
     }
 

@@ -54,7 +54,7 @@ class PagingTest {
 
     @Test
     void startAndEndAreBothInclusive() {
-        JsonObject first = client.get("/locations/positions/1?t=2&ut=HOURS&size=1").array().getJsonObject(0);
+        JsonObject first = client.get("/locations/positions/1?t=2&ut=HOUR&size=1").array().getJsonObject(0);
         long timestamp = first.getLong("timestampGenerated");
 
         JsonArray exact = client.get("/locations/positions/1?start=" + timestamp + "&end=" + timestamp + "&size=1000").array();

@@ -54,7 +54,7 @@ class PositionGenerationTest {
         long start = System.currentTimeMillis();
         await().atMost(Duration.ofSeconds(20)).until(() -> closedVisitsSince(start) >= 2);
 
-        JsonArray visits = client.get("/visit/history/1?start=" + start + "&size=1000").json().getJsonArray("second");
+        JsonArray visits = client.get("/visit/history/1?w=START&start=" + start + "&size=1000").json().getJsonArray("second");
         for (Object item : visits) {
             JsonObject visit = (JsonObject) item;
             assertTrue(visit.getLong("startTimestamp") >= start);
@@ -83,7 +83,7 @@ class PositionGenerationTest {
     }
 
     private long closedVisitsSince(long start) {
-        JsonArray visits = client.get("/visit/history/1?start=" + start + "&size=1000").json().getJsonArray("second");
+        JsonArray visits = client.get("/visit/history/1?w=START&start=" + start + "&size=1000").json().getJsonArray("second");
         return visits.stream().filter(visit -> ((JsonObject) visit).getLong("endTimestamp") != null).count();
     }
 

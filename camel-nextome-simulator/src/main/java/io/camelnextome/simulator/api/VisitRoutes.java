@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  */
 public final class VisitRoutes implements ApiArea {
 
-    /** Which timestamp of a visit the history range applies to ({@code w}); START when absent. */
+    /** Which timestamp of a visit the history range applies to ({@code w}); BOTH (the document's default) when absent. */
     private static final List<String> TIME_FIELDS = List.of("START", "END", "BOTH");
 
     private final SimulatorStore store;
@@ -55,7 +55,7 @@ public final class VisitRoutes implements ApiArea {
             String type = params.queryEnum("type", Schemas.PROVIDER_TYPES);
             PageRequest page = PageRequest.of(params);
             List<Visit> matching = store.visits.ofVenue(venue).stream()
-                    .filter(inWindow(field == null ? "START" : field, window))
+                    .filter(inWindow(field == null ? "BOTH" : field, window))
                     .filter(visit -> visit.hasProviderType(type))
                     .skip(page.offset())
                     .limit(page.size() + 1L)

@@ -3,7 +3,7 @@ package io.camelnextome.simulator.http;
 /** The {@code page} (0-based) and {@code size} of a paged query; a page shorter than size is the last one. */
 public record PageRequest(int page, int size) {
 
-    public static final int DEFAULT_SIZE = 100;
+    public static final int DEFAULT_SIZE = 250;
     private static final int MAX_SIZE = 100_000;
 
     public static PageRequest of(RequestParams params) {

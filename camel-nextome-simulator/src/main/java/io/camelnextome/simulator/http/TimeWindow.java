@@ -1,7 +1,5 @@
 package io.camelnextome.simulator.http;
 
-import java.util.Locale;
-
 /**
  * The time range of a query in epoch milliseconds, both ends inclusive. Explicit {@code start}/{@code end}
  * win; a missing start is {@code end} minus the tolerance {@code t} in the unit {@code ut}, a missing end
@@ -9,8 +7,9 @@ import java.util.Locale;
  */
 public record TimeWindow(long start, long end) {
 
-    public static final int DEFAULT_TOLERANCE = 5;
-    public static final String DEFAULT_UNIT = "MINUTES";
+    /** The OpenAPI document's defaults of {@code t} and {@code ut}. */
+    public static final int DEFAULT_TOLERANCE = 15;
+    public static final String DEFAULT_UNIT = "MINUTE";
 
     public static TimeWindow of(RequestParams params, long now) {
         Long end = params.queryLong("end");
@@ -39,12 +38,12 @@ public record TimeWindow(long start, long end) {
     }
 
     /**
-     * The length of one time unit in milliseconds. Both the OpenAPI document's names (SECOND, MINUTE, ...)
-     * and the plural forms (SECONDS, MINUTES, ...) are accepted.
+     * The length of one time unit in milliseconds. Only the OpenAPI document's enum names are accepted, as
+     * written there (SECOND, MINUTE, ...), like a server that binds the parameter to that enum.
      */
     public static long unitMillis(String parameter, String unit) {
-        String name = unit == null ? DEFAULT_UNIT : unit.toUpperCase(Locale.ROOT);
-        switch (name.endsWith("S") ? name.substring(0, name.length() - 1) : name) {
+        String name = unit == null ? DEFAULT_UNIT : unit;
+        switch (name) {
             case "SECOND":
                 return 1_000L;
             case "MINUTE":
@@ -61,7 +60,7 @@ public record TimeWindow(long start, long end) {
                 return 365 * 86_400_000L;
             default:
                 throw ApiException.badRequest("Query parameter '" + parameter
-                        + "' must be one of SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR (or the plural), not '" + unit + "'");
+                        + "' must be one of SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, not '" + unit + "'");
         }
     }
 

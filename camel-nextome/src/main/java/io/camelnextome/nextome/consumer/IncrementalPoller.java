@@ -56,6 +56,7 @@ public final class IncrementalPoller implements Poller {
             return 0;
         }
         Map<String, Object> query = new HashMap<>(options);
+        series.completeQuery(query);
         query.put("start", mark.timestamp());
         query.put("end", until);
         query.put("size", pageSize);

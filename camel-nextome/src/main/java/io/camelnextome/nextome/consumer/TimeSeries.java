@@ -2,6 +2,7 @@ package io.camelnextome.nextome.consumer;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.camelnextome.nextome.model.LocationDto;
 import io.camelnextome.nextome.model.LocationProviderDto;
@@ -25,6 +26,10 @@ public abstract sealed class TimeSeries permits TimeSeries.Positions, TimeSeries
     }
 
     public abstract List<?> records(Object page);
+
+    /** Adds to a page query what makes the API filter by the timestamp the stream is ordered by. */
+    public void completeQuery(Map<String, Object> query) {
+    }
 
     /** Whether another page may hold more records, given a page that had {@code count} of {@code size}. */
     public abstract boolean morePages(Object page, int count, int size);
@@ -80,6 +85,12 @@ public abstract sealed class TimeSeries permits TimeSeries.Positions, TimeSeries
 
         Visits(boolean byEnd) {
             this.byEnd = byEnd;
+        }
+
+        /** The API's default window, BOTH, would also return visits that only ended in the range. */
+        @Override
+        public void completeQuery(Map<String, Object> query) {
+            query.putIfAbsent("timeField", byEnd ? "END" : "START");
         }
 
         @Override
