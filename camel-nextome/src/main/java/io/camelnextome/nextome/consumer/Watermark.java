@@ -82,8 +82,7 @@ public final class Watermark {
         if (colon < 0) {
             return startingAt(Long.parseLong(text));
         }
-        return new Watermark(Long.parseLong(text.substring(0, colon)),
-                new HashSet<>(Set.of(text.substring(colon + 1).split(","))));
+        return new Watermark(Long.parseLong(text.substring(0, colon)), Set.of(text.substring(colon + 1).split(",")));
     }
 
     @Override
