@@ -1,0 +1,60 @@
+package io.camelnextome.examples.springboot;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The example as its user runs it: the application with its embedded simulator (example.simulator=true, on a free
+ * port), the web server on a random port, asked over HTTP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = { "example.simulator=true", "example.poll-delay=200" })
+@ExtendWith(OutputCaptureExtension.class)
+class NextomeSpringBootApplicationTest {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    CamelContext camel;
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void answersTheLatestPositionOfATrackable() {
+        // the simulator calculates one position per trackable per second from its start
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            ResponseEntity<Map> response = http.getForEntity("/trackables/T-003/position", Map.class);
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(response.getBody()).containsEntry("trackable", "T-003").containsKeys("x", "y", "timestampGenerated");
+        });
+    }
+
+    @Test
+    void anUnknownTrackableIsNotFound() {
+        assertThat(http.getForEntity("/trackables/NO-SUCH-TAG/position", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void positionsStreamToTheLog(CapturedOutput output) {
+        NotifyBuilder logged = new NotifyBuilder(camel).fromRoute("positions-to-log").whenCompleted(5).create();
+        assertThat(logged.matches(15, TimeUnit.SECONDS)).as("5 positions streamed").isTrue();
+        assertThat(output.getOut()).containsPattern("Position of T-\\d{3}: \\([-0-9.]+, [-0-9.]+\\) on map \\d+ at \\d+");
+    }
+}
