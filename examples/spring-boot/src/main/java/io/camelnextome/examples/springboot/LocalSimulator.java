@@ -15,7 +15,7 @@ import org.springframework.core.env.MapPropertySource;
  * Starts an embedded Nextome simulator when {@code camel.component.nextome.client-id} is empty (no
  * {@code NEXTOME_CLIENT_ID} in the environment) or {@code example.simulator=true}, and points the component at it
  * through the same {@code camel.component.nextome.*} properties a real deployment sets. It is closed with the
- * application context. A real application has no such class.
+ * application context, and is a bean named {@code nextomeSimulator}. A real application has no such class.
  */
 public class LocalSimulator implements EnvironmentPostProcessor {
 
@@ -36,6 +36,8 @@ public class LocalSimulator implements EnvironmentPostProcessor {
                 "camel.component.nextome.base-url", simulator.baseUrl(),
                 "camel.component.nextome.client-id", simulator.clientId(),
                 "camel.component.nextome.client-secret", simulator.clientSecret())));
+        // a bean too, so that tests can reach its control API (fault injection)
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("nextomeSimulator", simulator));
         application.addListeners(event -> {
             if (event instanceof ContextClosedEvent) {
                 simulator.close();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.camelnextome.simulator.NextomeSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,9 @@ class NextomeSpringBootApplicationTest {
     @Autowired
     CamelContext camel;
 
+    @Autowired
+    NextomeSimulator simulator;
+
     @Test
     @SuppressWarnings("rawtypes")
     void answersTheLatestPositionOfATrackable() {
@@ -43,6 +47,25 @@ class NextomeSpringBootApplicationTest {
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(response.getBody()).containsEntry("trackable", "T-003").containsKeys("x", "y", "timestampGenerated");
         });
+    }
+
+    @Test
+    @SuppressWarnings("rawtypes")
+    void actuatorHealthTurnsDownWhileNextomeFailsAndUpAfterwards() {
+        assertThat(http.getForEntity("/actuator/health", String.class).getBody())
+                .contains("\"consumer:positions-to-log\":\"UP\"");
+        simulator.control().failures(500, 1.0);
+        try {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                ResponseEntity<Map> health = http.getForEntity("/actuator/health", Map.class);
+                assertThat(health.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                assertThat(health.getBody().toString()).contains("consumer:positions-to-log=DOWN").contains("500");
+            });
+        } finally {
+            simulator.control().clearFaults();
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK));
     }
 
     @Test
