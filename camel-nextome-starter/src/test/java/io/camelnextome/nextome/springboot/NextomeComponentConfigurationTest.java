@@ -4,7 +4,9 @@ import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -61,11 +63,19 @@ class NextomeComponentConfigurationTest {
         }
         Map<String, JsonNode> byName = new TreeMap<>();
         metadata.get("properties").forEach(p -> byName.put(p.get("name").asText(), p));
-        for (String option : componentOptions().keySet()) {
+        Map<String, JsonNode> hints = new TreeMap<>();
+        metadata.path("hints").forEach(h -> hints.put(h.get("name").asText(), h));
+        componentOptions().forEach((option, definition) -> {
             String key = "camel.component.nextome." + StringHelper.camelCaseToDash(option);
             assertThat(byName).as("metadata of " + key).containsKey(key);
             assertThat(byName.get(key).path("description").asText()).as("description of " + key).isNotBlank();
-        }
+            // the IDE offers an enum option's values
+            List<String> values = new ArrayList<>();
+            hints.getOrDefault(key, JSON.createObjectNode()).path("values").forEach(v -> values.add(v.get("value").asText()));
+            List<String> expected = new ArrayList<>();
+            definition.path("enum").forEach(v -> expected.add(v.asText()));
+            assertThat(values).as("values of " + key).isEqualTo(expected);
+        });
     }
 
     private static String expectedType(JsonNode option) {
