@@ -164,6 +164,16 @@ class NextomeKameletsTest {
         assertEquals(404, assertInstanceOf(NextomeApiException.class, failed.getCause()).getStatusCode());
     }
 
+    @Test
+    void aMissingRequiredPropertyFailsTheStartNamingIt() {
+        Exception failed = assertThrows(Exception.class, () -> start("positions-source-without-venue", null));
+        StringBuilder messages = new StringBuilder();
+        for (Throwable t = failed; t != null; t = t.getCause()) {
+            messages.append(t.getMessage()).append('\n');
+        }
+        assertTrue(messages.toString().contains("venueId"), messages::toString);
+    }
+
     private static Map<String, Object> position(String trackable, long timestamp) {
         Map<String, Object> position = new LinkedHashMap<>();
         position.put("trackable", trackable);
