@@ -16,7 +16,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.apache.camel.CamelContext;
 
 /**
  * Publishes what the Nextome endpoints do as Micrometer meters:
@@ -41,10 +40,10 @@ public final class NextomeMeterBinder implements MeterBinder {
         this.monitor = monitor;
     }
 
-    static void bindToRegistries(CamelContext context, NextomeMonitor monitor) {
+    static void bindTo(Set<?> registries, NextomeMonitor monitor) {
         NextomeMeterBinder binder = new NextomeMeterBinder(monitor);
-        for (MeterRegistry registry : context.getRegistry().findByType(MeterRegistry.class)) {
-            binder.bindTo(registry);
+        for (Object registry : registries) {
+            binder.bindTo((MeterRegistry) registry);
         }
     }
 

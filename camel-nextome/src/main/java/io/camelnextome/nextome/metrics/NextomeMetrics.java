@@ -1,12 +1,15 @@
 package io.camelnextome.nextome.metrics;
 
+import java.util.Set;
+
 import io.camelnextome.nextome.observe.NextomeMonitor;
 import org.apache.camel.CamelContext;
 
 /**
- * The entry to the metrics that refers to no Micrometer class: it loads {@link NextomeMeterBinder} only when
- * Micrometer is on the classpath, and the binder binds only to a {@code MeterRegistry} found in Camel's registry
- * (camel-micrometer, Quarkus' and Spring Boot's registries). Without one nothing happens.
+ * The entry to the metrics that refers to no Micrometer class. Without Micrometer on the classpath it loads
+ * nothing (it looks for the class file, not the class); with it, it loads {@code MeterRegistry} to look for one in
+ * Camel's registry (camel-micrometer, Quarkus' and Spring Boot's registries), and {@link NextomeMeterBinder} only
+ * when there is one.
  */
 public final class NextomeMetrics {
 
@@ -16,8 +19,14 @@ public final class NextomeMetrics {
     }
 
     public static void bind(CamelContext context, NextomeMonitor monitor) {
-        if (context.getClassResolver().resolveClass(METER_REGISTRY) != null) {
-            NextomeMeterBinder.bindToRegistries(context, monitor);
+        ClassLoader loader = NextomeMetrics.class.getClassLoader();
+        if (loader.getResource(METER_REGISTRY.replace('.', '/') + ".class") == null) {
+            return;
+        }
+        Class<?> type = context.getClassResolver().resolveClass(METER_REGISTRY, loader);
+        Set<?> registries = type == null ? Set.of() : context.getRegistry().findByType(type);
+        if (!registries.isEmpty()) {
+            NextomeMeterBinder.bindTo(registries, monitor);
         }
     }
 }
