@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What an operator sees at Camel Main's management server ({@code camel.management.*}, camel-platform-http-main):
  * {@code /observe/health} is DOWN while the credentials fail, with the Nextome check's details, and a consumer
- * whose polls fail makes its route DOWN with the reason (Camel's scheduled-poll consumer check).
+ * whose polls fail makes its route DOWN with the reason (Camel's scheduled-poll consumer check); the dev console
+ * {@code nextome} is served at {@code /q/dev/nextome}.
  */
 class CamelMainObserveHealthTest {
 
@@ -47,6 +48,8 @@ class CamelMainObserveHealthTest {
         main.addInitialProperty("camel.management.port", Integer.toString(port));
         main.addInitialProperty("camel.management.healthCheckEnabled", "true");
         main.addInitialProperty("camel.health.exposureLevel", "full");
+        main.addInitialProperty("camel.management.devConsoleEnabled", "true");
+        main.addInitialProperty("camel.main.devConsoleEnabled", "true");
         main.addInitialProperty("camel.component.nextome.baseUrl", SIM.simulator().baseUrl());
         main.addInitialProperty("camel.component.nextome.clientId", SIM.simulator().clientId());
         main.addInitialProperty("camel.component.nextome.clientSecret", SIM.simulator().clientSecret());
@@ -83,8 +86,21 @@ class CamelMainObserveHealthTest {
         assertFalse(after.body().contains("wrong-secret-4711"), after.body());
     }
 
+    @Test
+    void theNextomeDevConsoleIsServedByTheManagementServer() throws Exception {
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/q/dev/nextome").body().contains("routeId"));
+        String console = get("/q/dev/nextome").body();
+        assertTrue(console.contains("missing-venue"), console);
+        assertTrue(console.contains(SIM.simulator().clientId()), console);
+        assertFalse(console.contains(SIM.simulator().clientSecret()), console);
+    }
+
     private HttpResponse<String> health(String query) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/observe/health" + query))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return get("/observe/health" + query);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

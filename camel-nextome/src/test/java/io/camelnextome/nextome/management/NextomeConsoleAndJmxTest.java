@@ -20,6 +20,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleRegistry;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +49,22 @@ class NextomeConsoleAndJmxTest {
     private final AtomicInteger delivered = new AtomicInteger();
     private final MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
     private CamelContext context;
+    /** The build turns JMX off for the other tests (see the pom); this one needs it. */
+    private static final String JMX_DISABLED = "org.apache.camel.jmx.disabled";
+    private static String jmxDisabled;
     private static long generated;
+
+    @BeforeAll
+    static void enableJmx() {
+        jmxDisabled = System.clearProperty(JMX_DISABLED);
+    }
+
+    @AfterAll
+    static void restoreJmxSetting() {
+        if (jmxDisabled != null) {
+            System.setProperty(JMX_DISABLED, jmxDisabled);
+        }
+    }
 
     @BeforeAll
     static void generateHalfAMinute() {
