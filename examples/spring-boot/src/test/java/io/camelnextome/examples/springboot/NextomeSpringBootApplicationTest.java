@@ -69,6 +69,42 @@ class NextomeSpringBootApplicationTest {
     }
 
     @Test
+    @SuppressWarnings("rawtypes")
+    void actuatorShowsTheNextomeHealthCheckAndMeters() {
+        assertThat(http.getForEntity("/trackables/T-001/position", String.class).getStatusCode().is2xxSuccessful()).isTrue();
+
+        assertThat(http.getForObject("/actuator/health", String.class)).contains("\"nextome\":\"UP\"");
+
+        for (String meter : new String[] { "nextome.requests", "nextome.auth", "nextome.token.expiry", "nextome.consumer.lag",
+                "nextome.consumer.records" }) {
+            ResponseEntity<Map> metric = http.getForEntity("/actuator/metrics/" + meter, Map.class);
+            assertThat(metric.getStatusCode()).as(meter).isEqualTo(HttpStatus.OK);
+            assertThat(metric.getBody()).as(meter).containsKeys("measurements", "availableTags");
+        }
+        assertThat(http.getForObject("/actuator/metrics/nextome.requests?tag=operation:trackables/position", String.class))
+                .contains("\"COUNT\"");
+    }
+
+    @Test
+    void actuatorHealthShowsRejectedCredentialsWithoutTheSecret() {
+        simulator.control().revokeAllTokens();
+        simulator.control().failures(401, 1.0); // the API and the handshake refuse us
+        try {
+            assertThat(http.getForEntity("/trackables/T-002/position", String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.BAD_GATEWAY);
+            ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
+            assertThat(health.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(health.getBody()).contains("\"nextome\":\"DOWN\"")
+                    .contains("\"client.id\":\"" + simulator.clientId() + "\"").contains("\"http.status\":\"401\"")
+                    .doesNotContain(simulator.clientSecret());
+        } finally {
+            simulator.control().clearFaults();
+        }
+        assertThat(http.getForEntity("/trackables/T-002/position", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForObject("/actuator/health", String.class)).contains("\"nextome\":\"UP\"");
+    }
+
+    @Test
     void anUnknownTrackableIsNotFound() {
         assertThat(http.getForEntity("/trackables/NO-SUCH-TAG/position", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
