@@ -105,7 +105,7 @@ public final class NextomeMeterBinder implements MeterBinder {
         }
 
         @Override
-        public void rejectedAfterRenewal(CredentialSet credentials, String operation) {
+        public void tokenRejected(CredentialSet credentials, String operation) {
             auth("rejected");
         }
 
