@@ -52,7 +52,7 @@ public final class NextomeMeterBinder implements MeterBinder {
 
     /**
      * Binds the registries found in Camel's registry, except those a composite among them already feeds (Spring
-     * Boot and Quarkus register a composite beside its members): each call is recorded once.
+     * Boot registers a composite beside its registries when it has several): each call is recorded once.
      */
     static void bindTo(Set<?> registries, NextomeMonitor monitor, String camelContextName) {
         NextomeMeterBinder binder = new NextomeMeterBinder(monitor, camelContextName);

@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The meters where registries are shared as frameworks share them: a composite beside its members (Spring Boot
- * and Quarkus put both in the registry), and two CamelContexts in one JVM with one registry.
+ * The meters where registries are shared as frameworks share them: a composite beside its members (as Spring Boot
+ * has them with several registries), and two CamelContexts in one JVM with one registry.
  */
 class MetricsPerContextTest {
 
