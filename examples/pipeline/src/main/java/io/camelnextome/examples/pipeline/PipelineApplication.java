@@ -15,6 +15,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.camelnextome.simulator.NextomeSimulator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
+import org.apache.camel.cluster.CamelClusterEventListener;
+import org.apache.camel.cluster.CamelClusterView;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -146,16 +148,36 @@ public final class PipelineApplication implements AutoCloseable {
             @Override
             public void beforeConfigure(BaseMainSupport main) {
                 CamelContext context = main.getCamelContext();
+                cluster.setId(context.getPropertiesComponent().resolveProperty("pipeline.instance")
+                        .orElse(ProcessHandle.current().pid() + "@" + context.getName()));
                 // how fast a standby notices that the leader died: the ZooKeeper session's lifetime
-                cluster.setSessionTimeout(context.getPropertiesComponent().resolveProperty("pipeline.zookeeper.sessionTimeout")
-                        .map(Long::parseLong).orElse(10_000L));
+                long sessionTimeout = context.getPropertiesComponent().resolveProperty("pipeline.zookeeper.sessionTimeout")
+                        .map(Long::parseLong).orElse(10_000L);
+                cluster.setSessionTimeout(sessionTimeout);
+                cluster.setConnectTimeout(Math.min(sessionTimeout, 15_000L));   // Curator wants it within the session
                 try {
                     context.addService(cluster);
                 } catch (Exception e) {
                     throw new IllegalStateException("Cannot add the ZooKeeper cluster service", e);
                 }
             }
+
+            @Override
+            public void afterStart(BaseMainSupport main) {
+                try {
+                    CamelClusterView view = cluster.getView(PipelineRoutes.POSTGRES_STREAM);
+                    view.addEventListener((CamelClusterEventListener.Leadership) (changed, leader) -> logLeader(changed));
+                    logLeader(view);   // it may have been elected before the listener was added
+                } catch (Exception e) {
+                    throw new IllegalStateException("Cannot watch the leadership of " + PipelineRoutes.POSTGRES_STREAM, e);
+                }
+            }
         });
         LOG.info("Streams run on the instance elected through ZooKeeper at {}", nodes);
+    }
+
+    private static void logLeader(CamelClusterView view) {
+        LOG.info("Leader of {}: {}", view.getNamespace(), view.getLeader()
+                .map(leader -> leader.getId() + (leader.isLocal() ? " (this instance)" : "")).orElse("none"));
     }
 }

@@ -16,6 +16,9 @@ public class PipelineRoutes extends RouteBuilder {
                                             + "&size={{pipeline.pageSize}}&delay={{pipeline.delay}}"
                                             + "&start={{?pipeline.start}}&end={{?pipeline.end}}";
 
+    /** The stream into PostgreSQL: its route id, watermark key and leadership namespace. */
+    static final String POSTGRES_STREAM = "positions-to-postgres";
+
     @Override
     public void configure() {
         if (enabled("pipeline.postgres.enabled")) {
@@ -26,8 +29,8 @@ public class PipelineRoutes extends RouteBuilder {
     private void positionsToPostgres() {
         BatchBeforeWatermark batch = batch("direct:store-positions");
         getContext().getRegistry().bind("postgresBatch", batch);
-        from(leader("positions-to-postgres", POSITIONS + "&stateKey=positions-to-postgres&stateRepository=#postgresBatch"))
-                .routeId("positions-to-postgres")
+        from(leader(POSTGRES_STREAM, POSITIONS + "&stateKey=" + POSTGRES_STREAM + "&stateRepository=#postgresBatch"))
+                .routeId(POSTGRES_STREAM)
                 .process(exchange -> batch.stage(PositionRows.row(exchange.getMessage().getBody(LocationDto.class))));
 
         // one JDBC batch per page of the stream; a failure other than the conflict key fails the batch
