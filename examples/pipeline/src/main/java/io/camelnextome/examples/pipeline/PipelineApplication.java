@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the pipeline's routes with Camel Main until stopped. What the environment names is used; what it does not
  * name is started here, on loopback: the Nextome simulator without {@code NEXTOME_CLIENT_ID}, a PostgreSQL server
- * without {@code PIPELINE_JDBC_URL}. {@code PIPELINE_ZOOKEEPER} (host:port list) makes the instances elect the
+ * without {@code PIPELINE_JDBC_URL}. {@code PIPELINE_KAFKA_BROKERS} switches the Kafka streams on. {@code PIPELINE_ZOOKEEPER} (host:port list) makes the instances elect the
  * one that streams, through camel-zookeeper's cluster service.
  */
 public final class PipelineApplication implements AutoCloseable {
@@ -39,6 +39,7 @@ public final class PipelineApplication implements AutoCloseable {
     static final String JDBC_USER = "PIPELINE_JDBC_USER";
     static final String JDBC_PASSWORD = "PIPELINE_JDBC_PASSWORD";
     static final String ZOOKEEPER = "PIPELINE_ZOOKEEPER";
+    static final String KAFKA_BROKERS = "PIPELINE_KAFKA_BROKERS";
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineApplication.class);
 
@@ -52,6 +53,11 @@ public final class PipelineApplication implements AutoCloseable {
         started.add(dataSource);
         createPositionsTable(dataSource);
         main.bind("pipelineDataSource", dataSource);
+        String brokers = environment.get(KAFKA_BROKERS);
+        if (brokers != null && !brokers.isBlank()) {
+            main.addOverrideProperty("pipeline.kafka.brokers", brokers);
+            main.addOverrideProperty("pipeline.kafka.enabled", "true");
+        }
         String zookeeper = environment.get(ZOOKEEPER);
         if (zookeeper != null && !zookeeper.isBlank()) {
             electLeaderWith(zookeeper);

@@ -1,6 +1,13 @@
 package io.camelnextome.examples.pipeline;
 
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelnextome.nextome.model.LocationDto;
+import org.apache.camel.Message;
+import org.apache.camel.component.kafka.KafkaConstants;
+import org.apache.camel.support.DefaultMessage;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.StateRepository;
 
@@ -18,11 +25,22 @@ public class PipelineRoutes extends RouteBuilder {
 
     /** The stream into PostgreSQL: its route id, watermark key and leadership namespace. */
     static final String POSTGRES_STREAM = "positions-to-postgres";
+    /** The stream into Kafka: its route id, watermark key and leadership namespace. */
+    static final String KAFKA_STREAM = "positions-to-kafka";
+    /** The producer: idempotent (no duplicate on the broker when it retries), acknowledged by all replicas. */
+    private static final String KAFKA_PRODUCER = "?brokers={{pipeline.kafka.brokers}}&enableIdempotence=true"
+                                                 + "&requestRequiredAcks=all&lingerMs=5";
+
+    private final ObjectMapper json = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     @Override
     public void configure() {
         if (enabled("pipeline.postgres.enabled")) {
             positionsToPostgres();
+        }
+        if (enabled("pipeline.kafka.enabled")) {
+            positionsToKafka();
+            kafkaToNextome();
         }
     }
 
@@ -36,6 +54,36 @@ public class PipelineRoutes extends RouteBuilder {
         // one JDBC batch per page of the stream; a failure other than the conflict key fails the batch
         from("direct:store-positions").routeId("store-positions")
                 .to("sql:" + PositionRows.INSERT + "?batch=true&dataSource=#pipelineDataSource");
+    }
+
+    private void positionsToKafka() {
+        BatchBeforeWatermark batch = batch("direct:send-positions");
+        getContext().getRegistry().bind("kafkaBatch", batch);
+        from(leader(KAFKA_STREAM, POSITIONS + "&stateKey=" + KAFKA_STREAM + "&stateRepository=#kafkaBatch"))
+                .routeId(KAFKA_STREAM)
+                .process(exchange -> {
+                    LocationDto position = exchange.getMessage().getBody(LocationDto.class);
+                    Message record = new DefaultMessage(getContext());
+                    record.setHeader(KafkaConstants.KEY, position.getTrackable());   // a trackable's positions stay in order
+                    record.setBody(json.writeValueAsString(position));
+                    batch.stage(record);
+                });
+
+        // the records of a page in one send, acknowledged before the watermark moves
+        from("direct:send-positions").routeId("send-positions")
+                .to("kafka:{{pipeline.kafka.positionsTopic}}" + KAFKA_PRODUCER);
+    }
+
+    private void kafkaToNextome() {
+        InboundPositions inbound = new InboundPositions(getContext().createProducerTemplate(),
+                "kafka:{{pipeline.kafka.deadLetterTopic}}" + KAFKA_PRODUCER);
+        // a poll of records per exchange; its offsets are committed once it completed, and on a failure the
+        // consumer goes back to the poll's first record
+        from("kafka:{{pipeline.kafka.inboundTopic}}?brokers={{pipeline.kafka.brokers}}&groupId={{pipeline.kafka.groupId}}"
+             + "&autoOffsetReset=earliest&batching=true&maxPollRecords={{pipeline.pageSize}}&pollTimeoutMs=500"
+             + "&autoCommitEnable=false&breakOnFirstError=true")
+                .routeId("kafka-to-nextome")
+                .process(exchange -> inbound.push(exchange.getMessage().getBody(List.class)));
     }
 
     /** A sink batch that is flushed before the shared watermark repository saves the stream's watermark. */
