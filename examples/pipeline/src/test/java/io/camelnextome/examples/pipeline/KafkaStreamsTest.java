@@ -38,13 +38,13 @@ class KafkaStreamsTest {
     private static final Instant FROM = TO.minus(Duration.ofMinutes(5));
     private static NextomeSimulator simulator;
     private static TestPostgres postgres;
-    private static TestKafka kafka;
+    private static LocalKafka kafka;
 
     @BeforeAll
     static void servers() throws Exception {
         simulator = NextomeSimulator.builder().generation(false).build().start();
         postgres = new TestPostgres();
-        kafka = new TestKafka();
+        kafka = new LocalKafka();
     }
 
     @AfterAll
