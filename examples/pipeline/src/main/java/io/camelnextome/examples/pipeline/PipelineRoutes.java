@@ -47,18 +47,23 @@ public class PipelineRoutes extends RouteBuilder {
     private void positionsToPostgres() {
         BatchBeforeWatermark batch = batch("direct:store-positions");
         getContext().getRegistry().bind("postgresBatch", batch);
+        // one JDBC batch per page of the stream; a failure other than the conflict key fails the batch. Defined
+        // before the stream, so it stops after it: the stream's last batch is written when the stream stops
+        from("direct:store-positions").routeId("store-positions")
+                .to("sql:" + PositionRows.INSERT + "?batch=true&dataSource=#pipelineDataSource");
+
         from(leader(POSTGRES_STREAM, POSITIONS + "&stateKey=" + POSTGRES_STREAM + "&stateRepository=#postgresBatch"))
                 .routeId(POSTGRES_STREAM)
                 .process(exchange -> batch.stage(PositionRows.row(exchange.getMessage().getBody(LocationDto.class))));
-
-        // one JDBC batch per page of the stream; a failure other than the conflict key fails the batch
-        from("direct:store-positions").routeId("store-positions")
-                .to("sql:" + PositionRows.INSERT + "?batch=true&dataSource=#pipelineDataSource");
     }
 
     private void positionsToKafka() {
         BatchBeforeWatermark batch = batch("direct:send-positions");
         getContext().getRegistry().bind("kafkaBatch", batch);
+        // the records of a page in one send, acknowledged before the watermark moves (defined first: stops last)
+        from("direct:send-positions").routeId("send-positions")
+                .to("kafka:{{pipeline.kafka.positionsTopic}}" + KAFKA_PRODUCER);
+
         from(leader(KAFKA_STREAM, POSITIONS + "&stateKey=" + KAFKA_STREAM + "&stateRepository=#kafkaBatch"))
                 .routeId(KAFKA_STREAM)
                 .process(exchange -> {
@@ -68,10 +73,6 @@ public class PipelineRoutes extends RouteBuilder {
                     record.setBody(json.writeValueAsString(position));
                     batch.stage(record);
                 });
-
-        // the records of a page in one send, acknowledged before the watermark moves
-        from("direct:send-positions").routeId("send-positions")
-                .to("kafka:{{pipeline.kafka.positionsTopic}}" + KAFKA_PRODUCER);
     }
 
     private void kafkaToNextome() {

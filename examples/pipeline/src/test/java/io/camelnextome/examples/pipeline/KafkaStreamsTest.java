@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KafkaStreamsTest {
 
     private static final Instant TO = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
-    private static final Instant FROM = TO.minus(Duration.ofMinutes(5));
+    private static final Instant FROM = TO.minus(Duration.ofMinutes(2));
     private static NextomeSimulator simulator;
     private static TestPostgres postgres;
     private static LocalKafka kafka;

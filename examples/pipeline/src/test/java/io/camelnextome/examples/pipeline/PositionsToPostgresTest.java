@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PositionsToPostgresTest {
 
     private static final Instant TO = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
-    private static final Instant FROM = TO.minus(Duration.ofMinutes(10));
+    private static final Instant FROM = TO.minus(Duration.ofMinutes(5));
     private static NextomeSimulator simulator;
     private static TestPostgres postgres;
     private static long generated;
@@ -37,7 +37,7 @@ class PositionsToPostgresTest {
         simulator = NextomeSimulator.builder().generation(false).build().start();
         simulator.control().generateHistory(FROM, TO);
         generated = simulator.control().positionsGenerated(1, FROM, TO);
-        assertTrue(generated > 10_000, "ten minutes of 20 trackables: " + generated);
+        assertTrue(generated > 5_000, "five minutes of 20 trackables: " + generated);
     }
 
     @AfterAll
@@ -60,7 +60,7 @@ class PositionsToPostgresTest {
 
     @Test
     void aRowTheDatabaseRefusesStopsTheStreamThereUntilItIsFixed() throws Exception {
-        long refusedFrom = FROM.plus(Duration.ofMinutes(4)).toEpochMilli();
+        long refusedFrom = FROM.plus(Duration.ofMinutes(2)).toEpochMilli();
         AtomicInteger refusals = new AtomicInteger();
         try (PipelineApplication application = new PipelineApplication(environment())) {
             PositionsTable table = new PositionsTable(application.dataSource());
