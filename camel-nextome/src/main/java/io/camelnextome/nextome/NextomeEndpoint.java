@@ -8,6 +8,7 @@ import java.util.Map;
 import io.camelnextome.nextome.auth.NextomeAuthenticator;
 import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.auth.NextomeTokenService;
+import io.camelnextome.nextome.http.HttpMethods;
 import io.camelnextome.nextome.http.RetryPolicy;
 import io.camelnextome.nextome.operation.NextomeOperation;
 import io.camelnextome.nextome.operation.NextomeOperations;
@@ -38,6 +39,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     /** The {@code apiName} that calls any path. */
     public static final String RAW = "raw";
 
+    /** The options of {@code nextome:raw} that headers can override. */
     private static final List<String> RAW_OPTIONS = List.of("httpMethod", "path");
 
     @UriPath(description = "The API: venues, venue-categories, trackables, rooms, providers, maps, gateways, fences,"
@@ -85,7 +87,8 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     private final List<String> optionHeaders;
     /** The option values set on the endpoint (and the component), by option name; fixed once started. */
     private Map<String, Object> endpointOptionValues = Map.of();
-    private NextomeInvoker invoker;
+    /** Written at start and stop, read by every producer and consumer thread. */
+    private volatile NextomeInvoker invoker;
 
     NextomeEndpoint(String uri, NextomeComponent component, String apiName, String methodName,
                     NextomeOperation operation, NextomeConfiguration configuration) {
@@ -232,6 +235,8 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         if (operation != null) {
             // fail at start-up on a wrong type set in the URI; required options may still come from headers
             OptionValues.check(operation, values, false);
+        } else {
+            HttpMethods.of(values.get("httpMethod"));
         }
         endpointOptionValues = Map.copyOf(values);
     }
@@ -248,9 +253,11 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
             String authUrl = config.resolveAuthUrl();
             NextomeAuthenticator authenticator = new NextomeAuthenticator(http, authUrl, config.getClientId(),
                     config.getClientSecret(), config.getTokenRefreshMargin(), NextomeJson.MAPPER);
-            credentials = NextomeInvoker.managed(
-                    NextomeTokenService.of(getCamelContext()).manager(authUrl, config.getClientId()), authenticator,
-                    config.getClientSecret());
+            // a handshake takes at most a pooled connection, a connection and a response
+            long maxWait = config.getConnectionRequestTimeout() + config.getConnectTimeout() + config.getResponseTimeout();
+            credentials = NextomeInvoker.managed(NextomeTokenService.of(getCamelContext())
+                    .manager(authUrl, config.getClientId(), config.getClientSecret()), authenticator,
+                    config.getClientSecret(), maxWait);
         }
         Class<?> outputClass = config.getOutputClass() == null ? null : resolveOutputClass(config.getOutputClass());
         invoker = new NextomeInvoker(operation, config.getBaseUrl(), http,
