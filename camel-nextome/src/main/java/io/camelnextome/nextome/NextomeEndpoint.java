@@ -188,6 +188,11 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         return operation;
     }
 
+    /** Whether calls send the message body: operations that take one, and {@code nextome:raw} when there is one. */
+    public boolean sendsBody() {
+        return operation == null || operation.bodyType() != null;
+    }
+
     /** {@code api/method}, or {@code raw}. */
     public String getOperationName() {
         return operation == null ? RAW : operation.name();

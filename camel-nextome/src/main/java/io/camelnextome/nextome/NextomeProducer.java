@@ -23,7 +23,8 @@ public class NextomeProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getIn();
-        NextomeResult result = endpoint.invoke(endpoint.resolveOptions(in), MessageBodies.requestBody(in));
+        NextomeResult result = endpoint.invoke(endpoint.resolveOptions(in),
+                endpoint.sendsBody() ? MessageBodies.requestBody(in) : null);
         Message out = exchange.getMessage();
         out.setBody(result.body());
         out.setHeader(NextomeConstants.HTTP_RESPONSE_CODE, result.status());
