@@ -1,5 +1,6 @@
 package io.camelnextome.nextome;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -95,7 +96,7 @@ class ErrorsAndRetriesTest extends NextomeTestSupport {
         sim.simulator().control().clearFaults().dropConnections(1.0);
         CamelExecutionException dropped = assertThrows(CamelExecutionException.class,
                 () -> call("nextome:trackables/create?retryInitialDelay=10", SampleCalls.trackable(null, "Dropped")));
-        assertInstanceOf(java.io.IOException.class, dropped.getCause());
+        assertInstanceOf(IOException.class, dropped.getCause());
         assertEquals(1, requests("POST /trackables"));
     }
 
@@ -129,10 +130,7 @@ class ErrorsAndRetriesTest extends NextomeTestSupport {
      */
     @Test
     void aPostIsSentAgainWhenTheConnectionCouldNotBeEstablished() throws Exception {
-        int port;
-        try (ServerSocket reserved = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = reserved.getLocalPort();
-        }
+        int port = closedPort();
         String uri = "nextome:trackables/create?baseUrl=http://127.0.0.1:" + port
                      + "&accessToken=fixed-token&maxRetries=20&retryInitialDelay=100&retryMaxDelay=200";
         AtomicReference<Thread> caller = new AtomicReference<>();
@@ -171,14 +169,18 @@ class ErrorsAndRetriesTest extends NextomeTestSupport {
 
     @Test
     void aRefusedConnectionFailsOnceTheRetriesAreUsedUp() throws Exception {
-        int port;
-        try (ServerSocket reserved = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = reserved.getLocalPort();
-        }
+        int port = closedPort();
         CamelExecutionException e = assertThrows(CamelExecutionException.class, () -> call(
                 "nextome:trackables/create?baseUrl=http://127.0.0.1:" + port
                 + "&accessToken=fixed-token&maxRetries=2&retryInitialDelay=10", SampleCalls.trackable(null, "Nobody")));
         assertInstanceOf(java.net.ConnectException.class, e.getCause());
+    }
+
+    /** A loopback port nothing listens on: a connection to it is refused. */
+    private static int closedPort() throws IOException {
+        try (ServerSocket reserved = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return reserved.getLocalPort();
+        }
     }
 
     /** Whether {@code thread} sleeps in the invoker's pause before a retry. */
