@@ -1,14 +1,12 @@
 package io.camelnextome.nextome.auth;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.service.ServiceSupport;
@@ -21,15 +19,15 @@ import org.apache.camel.support.service.ServiceSupport;
  */
 public final class NextomeTokenService extends ServiceSupport {
 
-    /** The secret is in the key only as a keyed hash, so a key that is logged or dumped does not reveal it. */
+    /** The secret is in the key only as a salted hash, so a key that is logged or dumped does not reveal it. */
     private record Key(String authUrl, String clientId, String secretFingerprint) {
     }
 
     private final Map<Key, TokenManager> managers = new ConcurrentHashMap<>();
-    private final byte[] fingerprintKey = new byte[32];
+    private final byte[] salt = new byte[32];
 
     private NextomeTokenService() {
-        new SecureRandom().nextBytes(fingerprintKey);
+        new SecureRandom().nextBytes(salt);
     }
 
     /** The service of {@code context}, added to it on first use. */
@@ -53,17 +51,17 @@ public final class NextomeTokenService extends ServiceSupport {
                 key -> new TokenManager(authUrl, clientId));
     }
 
-    /** HMAC-SHA256 of the secret under a random key of this service: equal secrets match, none can be recovered. */
+    /** SHA-256 of a random salt of this service and the secret: equal secrets match, none can be read back. */
     private String fingerprint(String secret) {
         if (secret == null) {
             return "";
         }
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(fingerprintKey, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(salt);
+            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 
