@@ -8,8 +8,13 @@ import java.util.Map;
 import io.camelnextome.nextome.auth.NextomeAuthenticator;
 import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.auth.NextomeTokenService;
+import io.camelnextome.nextome.auth.TokenManager;
+import io.camelnextome.nextome.auth.TokenSource;
 import io.camelnextome.nextome.http.HttpMethods;
 import io.camelnextome.nextome.http.RetryPolicy;
+import io.camelnextome.nextome.observe.CredentialSet;
+import io.camelnextome.nextome.observe.NextomeMonitor;
+import io.camelnextome.nextome.observe.ObservedTokenSource;
 import io.camelnextome.nextome.operation.NextomeOperation;
 import io.camelnextome.nextome.operation.NextomeOperations;
 import io.camelnextome.nextome.operation.OperationOption;
@@ -251,23 +256,29 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         super.doStart();
         NextomeConfiguration config = configuration;
         var http = getComponent().httpClient(config);
+        NextomeMonitor monitor = NextomeObservability.monitor(getCamelContext());
         NextomeInvoker.Credentials credentials;
+        CredentialSet credentialSet;
         if (config.getAccessToken() != null) {
             credentials = NextomeInvoker.fixed(config.getAccessToken());
+            credentialSet = CredentialSet.FIXED_TOKEN;
         } else {
             String authUrl = config.resolveAuthUrl();
-            NextomeAuthenticator authenticator = new NextomeAuthenticator(http, authUrl, config.getClientId(),
-                    config.getClientSecret(), config.getTokenRefreshMargin(), NextomeJson.MAPPER);
+            credentialSet = new CredentialSet(config.getClientId(), authUrl);
+            TokenSource authenticator = new ObservedTokenSource(new NextomeAuthenticator(http, authUrl,
+                    config.getClientId(), config.getClientSecret(), config.getTokenRefreshMargin(), NextomeJson.MAPPER),
+                    credentialSet, monitor);
+            TokenManager tokens = NextomeTokenService.of(getCamelContext())
+                    .manager(authUrl, config.getClientId(), config.getClientSecret());
+            monitor.renewal(credentialSet, () -> tokens.renew(authenticator));
             // a handshake takes at most a pooled connection, a connection and a response
             long maxWait = config.getConnectionRequestTimeout() + config.getConnectTimeout() + config.getResponseTimeout();
-            credentials = NextomeInvoker.managed(NextomeTokenService.of(getCamelContext())
-                    .manager(authUrl, config.getClientId(), config.getClientSecret()), authenticator,
-                    config.getClientSecret(), maxWait);
+            credentials = NextomeInvoker.managed(tokens, authenticator, config.getClientSecret(), maxWait);
         }
         Class<?> outputClass = config.getOutputClass() == null ? null : resolveOutputClass(config.getOutputClass());
         invoker = new NextomeInvoker(operation, config.getBaseUrl(), http,
                 new RetryPolicy(config.getMaxRetries(), config.getRetryInitialDelay(), config.getRetryMaxDelay()),
-                credentials, outputClass);
+                credentials, outputClass, monitor, credentialSet);
     }
 
     private Class<?> resolveOutputClass(String name) {

@@ -163,6 +163,25 @@ public final class TokenManager {
         }
     }
 
+    /** Acquires a new token through {@code source} now, whatever the current one's expiry (an operator's renewal). */
+    public void renew(TokenSource source) {
+        CompletableFuture<AccessToken> outcome;
+        boolean mine = false;
+        synchronized (lock) {
+            if (handshake == null) {
+                handshake = new CompletableFuture<>();
+                mine = true;
+            }
+            outcome = handshake;
+        }
+        if (mine) {
+            run(source, outcome);
+        }
+        // a handshake already in flight brings a new token too: share its outcome
+        await(outcome, Long.MAX_VALUE);
+        LOG.debug("Renewed the access token for client id {} at {} on request", clientId, authUrl);
+    }
+
     /** Drops {@code rejected} if it is still the current token (a later one is kept). */
     public void invalidate(String rejected) {
         AccessToken token = current.get();
