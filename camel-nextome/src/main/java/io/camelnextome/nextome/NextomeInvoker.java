@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -126,8 +127,13 @@ final class NextomeInvoker {
     }
 
     NextomeResult invoke(Map<String, Object> options, Object body) throws IOException {
+        return invoke(options, body, () -> false);
+    }
+
+    /** @param stopRequested true once the caller (a consumer) stops: no retry is started or waited for then */
+    NextomeResult invoke(Map<String, Object> options, Object body, BooleanSupplier stopRequested) throws IOException {
         if (operation == null) {
-            return invokeRaw(options, body);
+            return invokeRaw(options, body, stopRequested);
         }
         Map<String, Object> values = OptionValues.check(operation, options, true);
         URI uri = URI.create(baseUrl + operation.expandPath(values) + query(values));
@@ -139,7 +145,7 @@ final class NextomeInvoker {
             }
             json = NextomeJson.write(bodyWriter, bodyReader, operation.bodyType(), body, label);
         }
-        HttpResult response = exchange(operation.httpMethod(), uri, json);
+        HttpResult response = exchange(operation.httpMethod(), uri, json, stopRequested);
         Object result = operation.resultType() == null
                 ? null : NextomeJson.read(resultReader, operation.resultType(), response.body());
         return new NextomeResult(response.status(), result);
@@ -158,7 +164,8 @@ final class NextomeInvoker {
         return query == null ? "" : query.toString();
     }
 
-    private NextomeResult invokeRaw(Map<String, Object> options, Object body) throws IOException {
+    private NextomeResult invokeRaw(Map<String, Object> options, Object body, BooleanSupplier stopRequested)
+            throws IOException {
         Object method = options.get("httpMethod");
         Object path = options.get("path");
         if (path == null || path.toString().isBlank()) {
@@ -167,7 +174,7 @@ final class NextomeInvoker {
         }
         URI uri = rawUri(path.toString());
         HttpResult response = exchange(method == null ? "GET" : method.toString().toUpperCase(Locale.ROOT), uri,
-                rawBody(body));
+                rawBody(body), stopRequested);
         Object result = !response.hasBody() ? null
                 : resultReader == null ? response.bodyAsString() : resultReader.readValue(response.body());
         return new NextomeResult(response.status(), result);
@@ -208,7 +215,8 @@ final class NextomeInvoker {
     }
 
     /** Sends a request with the current token, renewing it once after a 401 and retrying what may be retried. */
-    private HttpResult exchange(String method, URI uri, byte[] json) throws IOException {
+    private HttpResult exchange(String method, URI uri, byte[] json, BooleanSupplier stopRequested)
+            throws IOException {
         boolean reauthenticated = false;
         int retries = 0;
         while (true) {
@@ -218,11 +226,10 @@ final class NextomeInvoker {
                 response = http.send(method, uri, json, token);
             } catch (IOException e) {
                 long delay = retryPolicy.delayBeforeRetry(method, ++retries, null);
-                if (delay < 0) {
+                if (delay < 0 || !pause(delay, stopRequested)) {
                     throw e;
                 }
-                LOG.debug("{} {}: {}; retry {} in {} ms", label, method, e.getClass().getSimpleName(), retries, delay);
-                pause(delay);
+                LOG.debug("{} {}: {}; retried {}", label, method, e.getClass().getSimpleName(), retries);
                 continue;
             }
             if (response.status() == 401 && !reauthenticated) {
@@ -232,9 +239,8 @@ final class NextomeInvoker {
             }
             if (RetryPolicy.retryableStatus(response.status())) {
                 long delay = retryPolicy.delayBeforeRetry(method, ++retries, response.retryAfter());
-                if (delay >= 0) {
-                    LOG.debug("{} {}: HTTP {}; retry {} in {} ms", label, method, response.status(), retries, delay);
-                    pause(delay);
+                if (delay >= 0 && pause(delay, stopRequested)) {
+                    LOG.debug("{} {}: HTTP {}; retried {}", label, method, response.status(), retries);
                     continue;
                 }
             }
@@ -253,9 +259,17 @@ final class NextomeInvoker {
         return all;
     }
 
-    private static void pause(long millis) throws InterruptedIOException {
+    /** Waits before a retry, in short steps; false when a stop was requested (then the call fails at once). */
+    private static boolean pause(long millis, BooleanSupplier stopRequested) throws InterruptedIOException {
         try {
-            Thread.sleep(millis);
+            long until = System.nanoTime() + millis * 1_000_000;
+            for (long left = millis; !stopRequested.getAsBoolean(); left = (until - System.nanoTime()) / 1_000_000) {
+                if (left <= 0) {
+                    return true;
+                }
+                Thread.sleep(Math.min(left, 50));
+            }
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting to retry");

@@ -9,4 +9,9 @@ public interface Poller {
      * @return how many exchanges were delivered (0 makes the poll idle, for backoff and empty messages)
      */
     int poll(RecordSink sink) throws Exception;
+
+    /** True once there is nothing more to poll (a finite replay reached its end): the consumer stops scheduling. */
+    default boolean finished() {
+        return false;
+    }
 }
