@@ -144,7 +144,10 @@ public final class IncrementalPoller implements Poller {
         Remainder rest = remainder;
         remainder = null;
         WindowReader.Window window = rest != null && rest.saved().equals(progress.saved) ? rest.window()
-                : reader.read(mark.timestamp(), until);
+                : reader.read(mark.timestamp(), until, sink::running);
+        if (window == null) {
+            return false; // stopping: the pages read so far wait for the next poll
+        }
         boolean last = end != null && window.end() >= end;
         List<WindowReader.Entry> due = window.entries().stream()
                 .filter(entry -> !mark.covers(entry.timestamp(), entry.key())).toList();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads every page of a time window before anything of it is delivered, and sorts the records by (timestamp, key):
@@ -51,8 +52,11 @@ final class WindowReader {
         this.maxPages = Math.max(MIN_PAGES, MAX_RECORDS / pageSize);
     }
 
-    /** The records of [start, until], or of a shorter window from start when these do not fit. */
-    Window read(long start, long until) throws IOException {
+    /**
+     * The records of [start, until], or of a shorter window from start when these do not fit; null when
+     * {@code running} turned false between two pages (the pages read so far are kept for the next call).
+     */
+    Window read(long start, long until, BooleanSupplier running) throws IOException {
         Partial window = partial != null && partial.start == start && partial.end <= until ? partial
                 : new Partial(start, until - start > span ? start + span : until);
         while (true) {
@@ -65,8 +69,11 @@ final class WindowReader {
                             reading.latest = Math.max(reading.latest, entry.timestamp());
                         }
                         reading.nextPage++;
-                        return true;
+                        return running.getAsBoolean();
                     });
+            if (!complete && !running.getAsBoolean()) {
+                return null;
+            }
             if (complete) {
                 partial = null;
                 if (window.end < until && window.byKey.size() < maxPages * pageSize / 4) {

@@ -30,8 +30,8 @@ class LatePositionsTest {
     @RegisterExtension
     static final NextomeSimulatorExtension SIM = new NextomeSimulatorExtension(b -> b.generation(false));
 
-    private static final long SETTLE = 200;
-    private static final long LATENESS = 2_000;
+    private static final long SETTLE = 1_000;
+    private static final long LATENESS = 3_000;
     private static final long SWEEP = 2_000;
 
     private CamelContext context;

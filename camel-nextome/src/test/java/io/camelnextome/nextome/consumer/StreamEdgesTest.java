@@ -11,12 +11,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.camelnextome.nextome.NextomeConstants;
-import io.camelnextome.nextome.model.PairBooleanListVisitDto;
 import io.camelnextome.nextome.model.VisitDto;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,15 +70,7 @@ class StreamEdgesTest {
                         .process(exchange -> received.add(exchange.getMessage().getMandatoryBody(VisitDto.class)));
             }
         });
-        Set<Long> expected = new HashSet<>();
-        PairBooleanListVisitDto page;
-        int number = 0;
-        do {
-            page = context.createProducerTemplate().requestBody(
-                    "nextome:visits/history?" + range + "&size=1000&page=" + number++, null,
-                    PairBooleanListVisitDto.class);
-            page.getSecond().forEach(visit -> expected.add(visit.getId()));
-        } while (Boolean.TRUE.equals(page.getFirst()));
+        Set<Long> expected = new HashSet<>(IncrementalVisitsTest.allVisitIds(context, range));
         assertTrue(expected.size() > 100, "visits ended in the range: " + expected.size());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= expected.size());
@@ -210,6 +202,43 @@ class StreamEdgesTest {
         long tookMillis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(tookMillis < 5_000, "the stop waited " + tookMillis + " ms for retries");
         assertEquals(1, polls.begun.get(), "one poll, stopped in its retry wait");
+    }
+
+    /**
+     * A repository that refuses a save (as a compare-and-set one does when another instance saved first) ends the
+     * poll through Camel's poll strategy, and the next poll starts from what it holds: nothing is lost.
+     */
+    @Test
+    void aRefusedSaveEndsThePollAndNothingIsLost() throws Exception {
+        AtomicInteger saves = new AtomicInteger();
+        MemoryStateRepository refusing = new MemoryStateRepository() {
+            @Override
+            public void setState(String key, String value) {
+                if (saves.incrementAndGet() % 7 == 0) {
+                    throw new IllegalStateException("another instance saved first");
+                }
+                super.setState(key, value);
+            }
+        };
+        PositionSink sink = new PositionSink();
+        PollCounter polls = new PollCounter();
+        context = start(new RouteBuilder() {
+            @Override
+            public void configure() {
+                getContext().getRegistry().bind("polls", polls);
+                getContext().getRegistry().bind("refusing", refusing);
+                from(IncrementalPositionsTest.positionsUri(FROM, TO, "&stateRepository=#refusing&pollStrategy=#polls"))
+                        .routeId("positions").process(sink);
+            }
+        });
+        // the replay is complete once the saved watermark lies past its end
+        await().atMost(Duration.ofSeconds(60)).until(() -> refusing.getState("locations/positions(venueId:1)") != null
+                && Long.parseLong(refusing.getState("locations/positions(venueId:1)").split("[:|]")[0])
+                   > TO.toEpochMilli());
+        assertTrue(polls.failed.get() > 0, "refused saves surfaced as failed polls");
+        Set<String> distinct = new HashSet<>();
+        sink.received().forEach(position -> distinct.add(PositionSink.identity(position)));
+        assertEquals(generated, distinct.size(), "every position delivered at least once");
     }
 
     /** Counts the polls of a consumer through Camel's pollStrategy option. */
