@@ -7,6 +7,8 @@ import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.consumer.RecordSink;
 import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Endpoint;
+import io.camelnextome.nextome.observe.NextomeMonitor;
+import io.camelnextome.nextome.observe.NextomeObserver;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -33,6 +35,9 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
 
     private final NextomeEndpoint endpoint;
     private Poller poller;
+    /** Told of each poll and delivered record, under {@link #monitorKey}. */
+    private NextomeObserver observer = NextomeObserver.NONE;
+    private String monitorKey;
     /** Set when Camel begins to stop or suspend the route, so a long poll ends after the exchange in flight. */
     private volatile boolean shutdownRequested;
     /** The consumer of the route this one feeds: itself, or a wrapper such as camel-master's that stops first. */
@@ -69,6 +74,11 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     protected void doStart() throws Exception {
         // the poller is made here, not in the constructor: it reads the started endpoint's options
         poller = endpoint.createPoller(() -> !running());
+        monitorKey = getRouteId() != null ? getRouteId() : endpoint.getEndpointKey();
+        NextomeMonitor monitor = NextomeObservability.monitor(getEndpoint().getCamelContext());
+        monitor.consumerStarted(monitorKey, endpoint.getOperationName(), poller.watermarks(),
+                () -> isRunAllowed() && !isSuspendingOrSuspended());
+        observer = monitor;
         shutdownRequested = false;
         routeInput = null;
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(contextStopping);
@@ -78,10 +88,17 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     @Override
     protected int poll() throws Exception {
         polling.lock();
+        int delivered = 0;
+        Exception failure = null;
         try {
-            return poller.poll(this);
+            delivered = poller.poll(this);
+            return delivered;
+        } catch (Exception e) {
+            failure = e;
+            throw e;
         } finally {
             polling.unlock();
+            observer.pollCompleted(monitorKey, delivered, failure);
             if (poller.finished()) {
                 LOG.info("nextome:{} reached the end of its replay; polling stops", endpoint.getOperationName());
                 getScheduler().unscheduleTask();
@@ -159,8 +176,11 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
                 getExceptionHandler().handleException("Error processing exchange", exchange, exchange.getException());
                 return false;
             }
-            // a rolled back exchange was not processed: it is delivered again, like a failed one
-            return !exchange.isRollbackOnly() && !exchange.isRollbackOnlyLast();
+            if (exchange.isRollbackOnly() || exchange.isRollbackOnlyLast()) {
+                return false; // a rolled back exchange was not processed: it is delivered again, like a failed one
+            }
+            observer.recordDelivered(monitorKey);
+            return true;
         } finally {
             releaseExchange(exchange, false);
         }

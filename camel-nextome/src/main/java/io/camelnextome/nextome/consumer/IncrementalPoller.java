@@ -90,6 +90,11 @@ public final class IncrementalPoller implements Poller {
         return sweepRecords.get();
     }
 
+    @Override
+    public WatermarkStore watermarks() {
+        return store;
+    }
+
     /** Whether the finite replay reached its {@code end}: there is nothing more to poll. */
     @Override
     public boolean finished() {

@@ -14,4 +14,9 @@ public interface Poller {
     default boolean finished() {
         return false;
     }
+
+    /** Where this poller keeps its watermark, for monitoring and an operator's reset; null when it keeps none. */
+    default WatermarkStore watermarks() {
+        return null;
+    }
 }
