@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class IncrementalPoller implements Poller {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalPoller.class);
+    /** What {@code readLive} returns when the poll must end. */
+    private static final long STOPPED = Long.MIN_VALUE;
 
     private final String operationName;
     private final WindowReader reader;
@@ -123,12 +125,15 @@ public final class IncrementalPoller implements Poller {
         long until = end == null ? now - settleTime : Math.min(now - settleTime, end);
         // window after window (a window may end before until, to fit in memory) until the poll caught up
         while (mark.timestamp() <= until) {
-            if (!readLive(sink, progress, until)) {
+            long reached = readLive(sink, progress, until);
+            if (reached == STOPPED) {
                 return progress.delivered;
             }
+            if (reached >= until) {
+                break;
+            }
         }
-        if (end != null && mark.timestamp() > end) {
-            replayComplete = true;
+        if (replayComplete) {
             return progress.delivered;
         }
         if (sweeping) {
@@ -143,15 +148,18 @@ public final class IncrementalPoller implements Poller {
         return progress.delivered;
     }
 
-    /** Delivers the window [watermark, until]; false when the poll must end (stop, failed exchange). */
-    private boolean readLive(RecordSink sink, Progress progress, long until) throws Exception {
+    /**
+     * Delivers the window from the watermark towards until; returns where the window ended, or {@link #STOPPED}
+     * when the poll must end (stop, failed exchange).
+     */
+    private long readLive(RecordSink sink, Progress progress, long until) throws Exception {
         Watermark.Cursor mark = progress.cursor;
         Remainder rest = remainder;
         remainder = null;
         WindowReader.Window window = rest != null && rest.saved().equals(progress.saved) ? rest.window()
                 : reader.read(mark.timestamp(), until, sink::running);
         if (window == null) {
-            return false; // stopping: the pages read so far wait for the next poll
+            return STOPPED; // stopping: the pages read so far wait for the next poll
         }
         boolean last = end != null && window.end() >= end;
         List<WindowReader.Entry> due = window.entries().stream()
@@ -164,7 +172,7 @@ public final class IncrementalPoller implements Poller {
                 progress.save();
                 remainder = new Remainder(progress.saved,
                         new WindowReader.Window(due.subList(i, due.size()), window.end()));
-                return false;
+                return STOPPED;
             }
             mark.advance(entry.timestamp(), entry.key());
             progress.delivered++;
@@ -172,11 +180,12 @@ public final class IncrementalPoller implements Poller {
         if (last && due.isEmpty()
             && (!sink.running() || !sink.deliver(null, headers(progress.delivered, window.end(), false, true)))) {
             progress.save();
-            return false;
+            return STOPPED;
         }
         mark.readUpTo(window.end());
         progress.save();
-        return true;
+        replayComplete = last;
+        return window.end();
     }
 
     /**

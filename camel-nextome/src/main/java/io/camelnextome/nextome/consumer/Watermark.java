@@ -88,10 +88,13 @@ public final class Watermark {
             forgetBefore(lateFrom == NO_SWEEP ? timestamp : lateFrom);
         }
 
-        /** Every record up to {@code windowEnd} was read and delivered: the live stream continues after it. */
+        /**
+         * Every record up to {@code windowEnd} was read and delivered: the live stream continues from it, past the
+         * keys delivered at exactly that moment.
+         */
         public void readUpTo(long windowEnd) {
-            if (windowEnd >= timestamp) {
-                timestamp = windowEnd + 1;
+            if (windowEnd > timestamp) {
+                timestamp = windowEnd;
                 forgetBefore(lateFrom == NO_SWEEP ? timestamp : lateFrom);
             }
         }

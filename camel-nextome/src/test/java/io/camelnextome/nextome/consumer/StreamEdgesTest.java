@@ -234,7 +234,7 @@ class StreamEdgesTest {
         // the replay is complete once the saved watermark lies past its end
         await().atMost(Duration.ofSeconds(60)).until(() -> refusing.getState("locations/positions(venueId:1)") != null
                 && Long.parseLong(refusing.getState("locations/positions(venueId:1)").split("[:|]")[0])
-                   > TO.toEpochMilli());
+                   >= TO.toEpochMilli());
         assertTrue(polls.failed.get() > 0, "refused saves surfaced as failed polls");
         Set<String> distinct = new HashSet<>();
         sink.received().forEach(position -> distinct.add(PositionSink.identity(position)));
