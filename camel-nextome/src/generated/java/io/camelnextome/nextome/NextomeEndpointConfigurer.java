@@ -66,6 +66,9 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "incremental": target.setIncremental(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "lateness": target.setLateness(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "latenesssweepinterval":
+        case "latenessSweepInterval": target.setLatenessSweepInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "major": target.getConfiguration().setMajor(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -188,6 +191,9 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "incremental": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "lateness": return long.class;
+        case "latenesssweepinterval":
+        case "latenessSweepInterval": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "major": return java.lang.Integer.class;
@@ -311,6 +317,9 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "incremental": return target.isIncremental();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "lateness": return target.getLateness();
+        case "latenesssweepinterval":
+        case "latenessSweepInterval": return target.getLatenessSweepInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "major": return target.getConfiguration().getMajor();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import io.camelnextome.nextome.auth.NextomeAuthenticator;
 import io.camelnextome.nextome.consumer.Poller;
@@ -85,6 +86,16 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
               description = "How far behind the clock an incremental consumer reads, so that records still being"
                             + " calculated or stored when it polls are not passed over.")
     private long settleTime = 1000;
+    @UriParam(label = "consumer", defaultValue = "2m", javaType = "java.time.Duration",
+              description = "For locations/positions and visits/history streams without an end: how late a record may"
+                            + " reach Nextome (after the stream passed its timestamp, e.g. buffered by a gateway that"
+                            + " was offline) and still be delivered, once, by a sweep of the lateness window; 0 turns"
+                            + " the sweep off. Later records are counted and logged at WARN, not delivered.")
+    private long lateness = 120_000;
+    @UriParam(label = "consumer,advanced", defaultValue = "1m", javaType = "java.time.Duration",
+              description = "How often the lateness window is read again for late records: a late record is"
+                            + " delivered within this interval of its arrival; a shorter one costs more API requests.")
+    private long latenessSweepInterval = 60_000;
 
     private final NextomeOperation operation;
     /** The names of the operation's options and of the headers that override them, at equal indexes. */
@@ -188,6 +199,24 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         this.settleTime = settleTime;
     }
 
+    public long getLateness() {
+        return lateness;
+    }
+
+    /** How late a record may arrive and still be delivered by an incremental consumer, in milliseconds. */
+    public void setLateness(long lateness) {
+        this.lateness = lateness;
+    }
+
+    public long getLatenessSweepInterval() {
+        return latenessSweepInterval;
+    }
+
+    /** How often an incremental consumer reads the lateness window again, in milliseconds. */
+    public void setLatenessSweepInterval(long latenessSweepInterval) {
+        this.latenessSweepInterval = latenessSweepInterval;
+    }
+
     /** The operation this endpoint calls, or null for {@code nextome:raw}. */
     public NextomeOperation getOperation() {
         return operation;
@@ -216,9 +245,13 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         return consumer;
     }
 
-    /** The poller of this endpoint's consumer, from its options; the endpoint must be started. */
-    Poller createPoller() {
-        return PollerFactory.create(this);
+    /**
+     * The poller of this endpoint's consumer, from its options; the endpoint must be started.
+     *
+     * @param stopRequested true once the consumer stops: its calls then retry no more
+     */
+    Poller createPoller(BooleanSupplier stopRequested) {
+        return PollerFactory.create(this, stopRequested);
     }
 
     @Override
@@ -330,11 +363,17 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
      * @param body         the request body, for operations that take one
      */
     public NextomeResult invoke(Map<String, Object> optionValues, Object body) throws IOException {
+        return invoke(optionValues, body, () -> false);
+    }
+
+    /** {@link #invoke(Map, Object)} that retries no more once {@code stopRequested} (a consumer stopping). */
+    NextomeResult invoke(Map<String, Object> optionValues, Object body, BooleanSupplier stopRequested)
+            throws IOException {
         NextomeInvoker current = invoker;
         if (current == null) {
             throw new IllegalStateException("Endpoint nextome:" + getOperationName() + " is not started");
         }
-        return current.invoke(optionValues, body);
+        return current.invoke(optionValues, body, stopRequested);
     }
 
     /** The operation of {@code apiName/methodName}, or null for raw; an error lists the valid names. */
