@@ -7,6 +7,8 @@ import java.util.Map;
 
 import io.camelnextome.nextome.auth.NextomeAuthenticator;
 import io.camelnextome.nextome.consumer.Poller;
+import io.camelnextome.nextome.geo.Coordinates;
+import io.camelnextome.nextome.geo.GeoResults;
 import io.camelnextome.nextome.auth.NextomeTokenService;
 import io.camelnextome.nextome.http.RetryPolicy;
 import io.camelnextome.nextome.operation.NextomeOperation;
@@ -78,6 +80,15 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
               description = "How far behind the clock an incremental consumer reads, so that records still being"
                             + " calculated or stored when it polls are not passed over.")
     private long settleTime = 1000;
+    @UriParam(label = "common", defaultValue = "PIXEL",
+              description = "WGS84 adds latitude and longitude, from the map's ground control points, to the positions"
+                            + " (GeoLocationDto), rooms (GeoRoomDto) and fences (GeoFenceDto) this endpoint returns;"
+                            + " PIXEL leaves them as the API gives them. See docs/geo.md.")
+    private Coordinates coordinates = Coordinates.PIXEL;
+    @UriParam(label = "advanced", defaultValue = "3600000", javaType = "java.time.Duration",
+              description = "How long a map's transform (its GCPs) is used before they are read again; 0 for as long"
+                            + " as the CamelContext runs. maps/addGcps through the component refreshes it at once.")
+    private long gcpRefreshPeriod = 3600000;
 
     private final NextomeOperation operation;
     /** The names of the operation's options and of the headers that override them, at equal indexes. */
@@ -86,6 +97,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     /** The option values set on the endpoint (and the component), by option name; fixed once started. */
     private Map<String, Object> endpointOptionValues = Map.of();
     private NextomeInvoker invoker;
+    private GeoResults geo;
 
     NextomeEndpoint(String uri, NextomeComponent component, String apiName, String methodName,
                     NextomeOperation operation, NextomeConfiguration configuration) {
@@ -180,6 +192,24 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         this.settleTime = settleTime;
     }
 
+    public Coordinates getCoordinates() {
+        return coordinates;
+    }
+
+    /** WGS84 adds latitude and longitude to the positions, rooms and fences this endpoint returns. */
+    public void setCoordinates(Coordinates coordinates) {
+        this.coordinates = coordinates;
+    }
+
+    public long getGcpRefreshPeriod() {
+        return gcpRefreshPeriod;
+    }
+
+    /** How long a map's transform is used before its GCPs are read again, in milliseconds; 0 for ever. */
+    public void setGcpRefreshPeriod(long gcpRefreshPeriod) {
+        this.gcpRefreshPeriod = gcpRefreshPeriod;
+    }
+
     /** The operation this endpoint calls, or null for {@code nextome:raw}. */
     public NextomeOperation getOperation() {
         return operation;
@@ -256,6 +286,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         invoker = new NextomeInvoker(operation, config.getBaseUrl(), http,
                 new RetryPolicy(config.getMaxRetries(), config.getRetryInitialDelay(), config.getRetryMaxDelay()),
                 credentials, outputClass);
+        geo = GeoResults.of(this, coordinates, gcpRefreshPeriod);
     }
 
     private Class<?> resolveOutputClass(String name) {
@@ -270,6 +301,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     @Override
     protected void doStop() throws Exception {
         invoker = null;
+        geo.close();
         super.doStop();
     }
 
@@ -311,7 +343,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         if (current == null) {
             throw new IllegalStateException("Endpoint nextome:" + getOperationName() + " is not started");
         }
-        return current.invoke(optionValues, body);
+        return geo.apply(optionValues, current.invoke(optionValues, body));
     }
 
     /** The operation of {@code apiName/methodName}, or null for raw; an error lists the valid names. */
