@@ -10,7 +10,7 @@ import io.camelnextome.nextome.model.GcpDto;
  * east/north of a corner by an affine map, then to latitude/longitude on the WGS84 ellipsoid by iterating from
  * Earth-centred coordinates (the classic fixed-point geodetic conversion). The GCPs of a test are read from it.
  */
-final class KnownPlacement {
+public final class KnownPlacement {
 
     private static final double A = 6378137.0;
     private static final double F = 1 / 298.257223563;
@@ -67,7 +67,7 @@ final class KnownPlacement {
     }
 
     /** Metres between two points a few metres apart at most (local ellipsoid radii). */
-    static double metres(double lat1, double lon1, double lat2, double lon2) {
+    public static double metres(double lat1, double lon1, double lat2, double lon2) {
         double phi = Math.toRadians(lat1);
         double w = Math.sqrt(1 - E2 * Math.sin(phi) * Math.sin(phi));
         double meridian = A * (1 - E2) / (w * w * w);
