@@ -24,6 +24,7 @@ import org.apache.camel.support.ResourceHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -158,6 +159,20 @@ class GeoRoutesTest extends NextomeTestSupport {
         assertEquals(before.getLat() + 0.0001, after.getLat(), 1e-7);
         assertEquals(before.getLon(), after.getLon(), 1e-7);
         assertEquals(3, sim.simulator().control().requests(GCPS));
+    }
+
+    @Test
+    void gcpsAreReadAgainAfterTheRefreshPeriod() {
+        generateRecentPositions();
+        String snapshot = "nextome:locations/snapshot?mapId=1&tolerance=1&timeUnit=MINUTE&coordinates=WGS84";
+        call(snapshot + "&gcpRefreshPeriod=1h", null);
+        call(snapshot + "&gcpRefreshPeriod=1h", null);
+        assertEquals(1, sim.simulator().control().requests(GCPS));
+        // 1 ms: older than that by the next call
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            call(snapshot + "&gcpRefreshPeriod=1", null);
+            return sim.simulator().control().requests(GCPS) >= 3;
+        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.camelnextome.nextome.geo;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,31 +79,31 @@ public final class GeoResults implements AutoCloseable {
     }
 
     private Object enrich(Object body) throws IOException {
+        // the maps of one result, looked up in the shared cache once each (a page interleaves a venue's floors)
+        Map<Long, MapGeoreference> maps = new HashMap<>(4);
         if (body instanceof List<?> list) {
             List<Object> enriched = new ArrayList<>(list.size());
-            MapGeoreference last = null;
             for (Object element : list) {
-                MapGeoreference reference = georeference(element, last);
-                enriched.add(enrich(element, reference));
-                last = reference == null ? last : reference;
+                enriched.add(enrich(element, georeference(element, maps)));
             }
             return enriched;
         }
-        return enrich(body, georeference(body, null));
+        return enrich(body, georeference(body, maps));
     }
 
-    /** The element's map, reusing the previous element's when it is the same map (pages are mostly one venue). */
-    private MapGeoreference georeference(Object element, MapGeoreference previous) throws IOException {
+    private MapGeoreference georeference(Object element, Map<Long, MapGeoreference> maps) throws IOException {
         Long map = element instanceof LocationDto position ? position.getMap()
                 : element instanceof RoomDto room ? room.getMap()
                 : element instanceof FenceDto fence ? fence.getMap() : null;
         if (map == null) {
             return null;
         }
-        if (previous != null && previous.transform().mapId() == map) {
-            return previous;
+        MapGeoreference reference = maps.get(map);
+        if (reference == null) {
+            reference = cache.get(endpoint.getConfiguration().getBaseUrl(), map, refreshNanos, loader);
+            maps.put(map, reference);
         }
-        return cache.get(endpoint.getConfiguration().getBaseUrl(), map, refreshNanos, loader);
+        return reference;
     }
 
     private static Object enrich(Object element, MapGeoreference reference) {

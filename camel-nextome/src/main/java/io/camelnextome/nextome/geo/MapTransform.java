@@ -205,9 +205,7 @@ public final class MapTransform {
 
     /** Writes the longitude and latitude (degrees) of pixel x, y into {@code lonLat} (RFC 7946 order). */
     public void toWgs84(double x, double y, double[] lonLat) {
-        double[] latLon = plane.toGeodetic(a * x + b * y + c, d * x + e * y + f);
-        lonLat[0] = latLon[1];
-        lonLat[1] = latLon[0];
+        plane.toGeodetic(a * x + b * y + c, d * x + e * y + f, lonLat);
     }
 
     /** {@code [lon, lat]} of pixel x, y. */
