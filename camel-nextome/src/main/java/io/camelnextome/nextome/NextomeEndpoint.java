@@ -301,7 +301,9 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     @Override
     protected void doStop() throws Exception {
         invoker = null;
-        geo.close();
+        if (geo != null) {
+            geo.close();
+        }
         super.doStop();
     }
 
