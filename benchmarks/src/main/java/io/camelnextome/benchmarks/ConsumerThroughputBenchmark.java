@@ -30,7 +30,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  * <p>
  * Settings ({@code -Dname=value}): {@code baseUrl} (the simulator, required), {@code positions} (1000000: the
  * stream is the first range of the simulator's history that holds that many positions), {@code venueId}
- * (1), {@code size} (500), {@code timeoutSeconds} (600).
+ * (1), {@code size} (500), {@code timeoutSeconds} (600), {@code coordinates} (PIXEL; WGS84 adds latitude and
+ * longitude to every position, to measure what that costs).
  */
 public final class ConsumerThroughputBenchmark {
 
@@ -46,11 +47,12 @@ public final class ConsumerThroughputBenchmark {
         long venueId = Long.getLong("venueId", 1);
         int size = Integer.getInteger("size", 500);
         long timeoutSeconds = Long.getLong("timeoutSeconds", 600);
+        String coordinates = System.getProperty("coordinates", "PIXEL");
 
         Window window = Window.holding(baseUrl, venueId, positions);
-        System.out.printf("Streaming %,d positions of venue %d (timestampGenerated %d..%d) from %s in pages of %d;"
-                + " max heap %d MiB, %d cores, load average %.2f%n", window.count, venueId, window.start, window.end,
-                baseUrl, size, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+        System.out.printf("Streaming %,d positions of venue %d (timestampGenerated %d..%d) from %s in pages of %d,"
+                + " coordinates=%s; max heap %d MiB, %d cores, load average %.2f%n", window.count, venueId, window.start,
+                window.end, baseUrl, size, coordinates, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         AtomicLong delivered = new AtomicLong();
@@ -66,7 +68,7 @@ public final class ConsumerThroughputBenchmark {
                 @Override
                 public void configure() {
                     from("nextome:locations/positions?venueId=" + venueId + "&start=" + window.start + "&end="
-                         + window.end + "&size=" + size + "&delay=0&initialDelay=0")
+                         + window.end + "&size=" + size + "&coordinates=" + coordinates + "&delay=0&initialDelay=0")
                             .routeId("positions").autoStartup(false)
                             .process(exchange -> {
                                 if (exchange.getIn().getBody() instanceof LocationDto

@@ -8,6 +8,8 @@ import java.util.function.BooleanSupplier;
 
 import io.camelnextome.nextome.auth.NextomeAuthenticator;
 import io.camelnextome.nextome.consumer.Poller;
+import io.camelnextome.nextome.geo.Coordinates;
+import io.camelnextome.nextome.geo.GeoResults;
 import io.camelnextome.nextome.auth.NextomeTokenService;
 import io.camelnextome.nextome.auth.TokenManager;
 import io.camelnextome.nextome.auth.TokenSource;
@@ -96,6 +98,15 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
               description = "How often the lateness window is read again for late records: a late record is"
                             + " delivered within this interval of its arrival; a shorter one costs more API requests.")
     private long latenessSweepInterval = 60_000;
+    @UriParam(label = "common", defaultValue = "PIXEL",
+              description = "WGS84 adds latitude and longitude, from the map's ground control points, to the positions"
+                            + " (GeoLocationDto), rooms (GeoRoomDto) and fences (GeoFenceDto) this endpoint returns;"
+                            + " PIXEL leaves them as the API gives them. See docs/geo.md.")
+    private Coordinates coordinates = Coordinates.PIXEL;
+    @UriParam(label = "advanced", defaultValue = "3600000", javaType = "java.time.Duration",
+              description = "How long a map's transform (its GCPs) is used before they are read again; 0 for as long"
+                            + " as the CamelContext runs. maps/addGcps through the component refreshes it at once.")
+    private long gcpRefreshPeriod = 3600000;
 
     private final NextomeOperation operation;
     /** The names of the operation's options and of the headers that override them, at equal indexes. */
@@ -105,6 +116,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     private Map<String, Object> endpointOptionValues = Map.of();
     /** Written at start and stop, read by every producer and consumer thread. */
     private volatile NextomeInvoker invoker;
+    private volatile GeoResults geo;
 
     NextomeEndpoint(String uri, NextomeComponent component, String apiName, String methodName,
                     NextomeOperation operation, NextomeConfiguration configuration) {
@@ -217,6 +229,24 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         this.latenessSweepInterval = latenessSweepInterval;
     }
 
+    public Coordinates getCoordinates() {
+        return coordinates;
+    }
+
+    /** WGS84 adds latitude and longitude to the positions, rooms and fences this endpoint returns. */
+    public void setCoordinates(Coordinates coordinates) {
+        this.coordinates = coordinates;
+    }
+
+    public long getGcpRefreshPeriod() {
+        return gcpRefreshPeriod;
+    }
+
+    /** How long a map's transform is used before its GCPs are read again, in milliseconds; 0 for ever. */
+    public void setGcpRefreshPeriod(long gcpRefreshPeriod) {
+        this.gcpRefreshPeriod = gcpRefreshPeriod;
+    }
+
     /** The operation this endpoint calls, or null for {@code nextome:raw}. */
     public NextomeOperation getOperation() {
         return operation;
@@ -309,6 +339,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
             credentials = NextomeInvoker.managed(tokens, authenticator, config.getClientSecret(), maxWait);
         }
         Class<?> outputClass = config.getOutputClass() == null ? null : resolveOutputClass(config.getOutputClass());
+        geo = GeoResults.of(this, coordinates, gcpRefreshPeriod);
         invoker = new NextomeInvoker(operation, config.getBaseUrl(), http,
                 new RetryPolicy(config.getMaxRetries(), config.getRetryInitialDelay(), config.getRetryMaxDelay()),
                 credentials, outputClass, monitor, credentialSet);
@@ -326,6 +357,9 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     @Override
     protected void doStop() throws Exception {
         invoker = null;
+        if (geo != null) {
+            geo.close();
+        }
         super.doStop();
     }
 
@@ -373,7 +407,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         if (current == null) {
             throw new IllegalStateException("Endpoint nextome:" + getOperationName() + " is not started");
         }
-        return current.invoke(optionValues, body, stopRequested);
+        return geo.apply(optionValues, current.invoke(optionValues, body, stopRequested));
     }
 
     /** The operation of {@code apiName/methodName}, or null for raw; an error lists the valid names. */
