@@ -107,6 +107,11 @@ public final class SimulatorControl {
         return this;
     }
 
+    /** How many live positions the late-positions fault held back since the start or the last {@link #reset()}. */
+    public long latePositionsHeld() {
+        return faults.latePositions().heldSinceReset();
+    }
+
     /** Every token issued so far stops working (401). */
     public SimulatorControl revokeAllTokens() {
         tokens.revokeAll();

@@ -89,12 +89,14 @@ class LatePositionsTest {
         Instant cleared = Instant.now();
         await().atMost(Duration.ofSeconds(10)).until(() -> control.faults().latePending() == 0);
         assertTrue(control.positionsGenerated(1, from, cleared) >= 20, "held ones were stored");
+        assertTrue(control.latePositionsHeld() >= 40, "held since the reset: " + control.latePositionsHeld());
 
         control.latePositions(1.0, Duration.ofSeconds(30));
         await().atMost(Duration.ofSeconds(10)).until(() -> control.faults().latePending() > 0);
         control.pauseGeneration();
         control.reset();
         assertEquals(0, control.faults().latePending());
+        assertEquals(0, control.latePositionsHeld());
     }
 
     @Test

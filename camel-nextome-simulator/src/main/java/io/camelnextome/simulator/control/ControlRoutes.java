@@ -132,6 +132,7 @@ public final class ControlRoutes {
                 .put("authCalls", control.authCalls())
                 .put("tokensIssued", control.tokensIssued())
                 .put("totalRequests", control.totalRequests())
+                .put("latePositionsHeld", control.latePositionsHeld())
                 .put("requestsByOperation", byOperation)
                 .put("responsesByOperation", responses);
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.DelayQueue;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The late-positions fault: a share of the live positions is stored only after a delay, with its original
@@ -35,6 +36,7 @@ public final class LatePositions {
 
     private volatile Setting setting = new Setting(0, 0);
     private final DelayQueue<Held> held = new DelayQueue<>();
+    private final LongAdder heldSinceReset = new LongAdder();
 
     /** From now on, that share (0 to 1) of the live positions is stored only after {@code delay}. */
     public void hold(double share, Duration delay) {
@@ -49,6 +51,7 @@ public final class LatePositions {
     public void arrive(Position position, PositionStore store) {
         Setting current = setting;
         if (FaultInjector.chance(current.share())) {
+            heldSinceReset.increment();
             held.add(new Held(position, store, System.currentTimeMillis() + current.delayMillis()));
         } else {
             store.add(position);
@@ -62,9 +65,15 @@ public final class LatePositions {
         }
     }
 
-    /** Forgets the held positions (the store they were going to was reset). */
+    /** Forgets the held positions (the store they were going to was reset), and the count of them. */
     public void discardHeld() {
         held.clear();
+        heldSinceReset.reset();
+    }
+
+    /** How many positions were held back since the simulator started or was reset. */
+    public long heldSinceReset() {
+        return heldSinceReset.sum();
     }
 
     double share() {
