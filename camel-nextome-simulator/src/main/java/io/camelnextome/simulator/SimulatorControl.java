@@ -129,6 +129,7 @@ public final class SimulatorControl {
         return faults.settings();
     }
 
+    /** Ends every fault; positions the late-positions fault already held back are still stored when due. */
     public SimulatorControl clearFaults() {
         faults.clear();
         return this;

@@ -117,6 +117,7 @@ class FaultInjectionTest {
         await().atMost(Duration.ofSeconds(5))
                 .until(() -> client.send("POST", "/apps/auth", credentials(), null).status() == 200);
         assertEquals(0, control.faults().authOutageMillisLeft());
+        assertTrue(control.responses("POST /apps/auth").get(503) >= 1, "the refused handshakes are counted");
     }
 
     @Test

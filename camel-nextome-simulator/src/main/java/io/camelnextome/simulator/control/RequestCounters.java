@@ -1,5 +1,8 @@
 package io.camelnextome.simulator.control;
 
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,10 +25,17 @@ public final class RequestCounters {
         return byOperation.computeIfAbsent(key, k -> new LongAdder());
     }
 
-    /** One response of the operation was sent with that status. */
-    public void responded(String key, int status) {
-        responses.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).computeIfAbsent(status, k -> new LongAdder())
-                .increment();
+    /** A route handler that counts the response the request gets, by status, once it is sent (a dropped one is not). */
+    public Handler<RoutingContext> responseCounter(String key) {
+        return ctx -> {
+            ctx.addEndHandler(sent -> {
+                if (sent.succeeded()) {
+                    responses.computeIfAbsent(key, k -> new ConcurrentHashMap<>())
+                            .computeIfAbsent(ctx.response().getStatusCode(), k -> new LongAdder()).increment();
+                }
+            });
+            ctx.next();
+        };
     }
 
     /** The responses of one operation by status, sorted by status; empty before the first. */

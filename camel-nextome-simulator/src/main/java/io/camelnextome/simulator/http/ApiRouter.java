@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Registers Nextome operations under their OpenAPI path templates. Each request of an operation is
- * counted under "METHOD /template" (and its response by status), then goes through the fault injector and the bearer token check
+ * counted under "METHOD /template", then goes through the fault injector and the bearer token check
  * before its handler runs. Register literal paths before templated ones that could shadow them.
  */
 public final class ApiRouter {
@@ -52,16 +52,10 @@ public final class ApiRouter {
 
     /** An operation that needs a bearer token; {@code template} is written as in the OpenAPI document. */
     public void operation(HttpMethod method, String template, Handler<RoutingContext> handler) {
-        String key = method.name() + " " + template;
-        LongAdder counter = counters.operation(key);
+        LongAdder counter = counters.operation(method.name() + " " + template);
         route(method, template)
                 .handler(ctx -> {
                     counter.increment();
-                    ctx.addEndHandler(sent -> {
-                        if (sent.succeeded()) {
-                            counters.responded(key, ctx.response().getStatusCode());
-                        }
-                    });
                     ctx.next();
                 })
                 .handler(faults)
@@ -69,7 +63,7 @@ public final class ApiRouter {
                 .handler(handler);
     }
 
-    /** The authentication endpoint: counted by {@code onArrival}, then its faults apply; no token is needed. */
+    /** The authentication endpoint: counted by {@code onArrival}, then faults apply; no token is needed. */
     public void authentication(String path, Runnable onArrival, Handler<RoutingContext> handler) {
         route(HttpMethod.POST, path)
                 .handler(ctx -> {
@@ -85,6 +79,7 @@ public final class ApiRouter {
         if (method == HttpMethod.POST || method == HttpMethod.PUT) {
             route.handler(bodies);
         }
+        route.handler(counters.responseCounter(method.name() + " " + template));
         return route;
     }
 }
