@@ -34,10 +34,14 @@ enum Fault {
         }
     },
     TOO_MANY_REQUESTS("bursts of 429, Retry-After 1 s") {
-        /** 30 responses of 429 every 2 s. */
+        /**
+         * Every 3 s a burst: the next 30 responses within a second are 429. A burst ends after its second even when
+         * traffic was too slow to use it up, or slow traffic would meet nothing but 429.
+         */
         @Override
         void inject(SimulatorControl control, ScheduledExecutorService timer, MatrixSettings settings) {
-            timer.scheduleAtFixedRate(() -> control.tooManyRequests(30, Duration.ofSeconds(1)), 0, 2, TimeUnit.SECONDS);
+            timer.scheduleAtFixedRate(() -> control.tooManyRequests(30, Duration.ofSeconds(1)), 0, 3, TimeUnit.SECONDS);
+            timer.scheduleAtFixedRate(() -> control.tooManyRequests(0, Duration.ZERO), 1, 3, TimeUnit.SECONDS);
         }
     },
     TOKENS_REVOKED("all tokens revoked every 3 s") {
