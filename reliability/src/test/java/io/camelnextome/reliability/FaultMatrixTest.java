@@ -51,6 +51,9 @@ class FaultMatrixTest {
 
     /** The incremental consumer's option that bounds how late a record may arrive and still be delivered. */
     static final String LATENESS_OPTION = "lateness";
+    /** How often the consumer reads its lateness window again; set short so the drain does not wait for it. */
+    static final String SWEEP_OPTION = "latenessSweepInterval";
+    private static final long SWEEP_MILLIS = 1000;
     /** Generous for a loaded machine, where the simulator's own generation timer may fire a second late. */
     private static final long SETTLE_MILLIS = 2000;
     private static final Duration INTERVAL = Duration.ofMillis(100);
@@ -61,16 +64,23 @@ class FaultMatrixTest {
     static final NextomeSimulatorExtension SIM = new NextomeSimulatorExtension(b -> b.positionInterval(INTERVAL));
 
     private static boolean lateness;
+    private static boolean sweep;
 
+    /** Whether the consumer has the lateness options: the late rows check everything once it has. */
     @BeforeAll
     static void detectLateness() throws Exception {
+        lateness = accepts(LATENESS_OPTION + "=1000");
+        sweep = accepts(SWEEP_OPTION + "=1000");
+    }
+
+    private static boolean accepts(String option) throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
             context.addComponent("nextome", component(SIM.simulator()));
             context.start();
-            context.getEndpoint("nextome:locations/positions?venueId=1&" + LATENESS_OPTION + "=1000");
-            lateness = true;
+            context.getEndpoint("nextome:locations/positions?venueId=1&" + option);
+            return true;
         } catch (ResolveEndpointFailedException e) {
-            lateness = false;
+            return false;
         }
     }
 
@@ -164,7 +174,7 @@ class FaultMatrixTest {
         long cutoff = System.currentTimeMillis();
         await().atMost(SETTINGS.lateDelay().plusSeconds(10)).until(() -> control.faults().latePending() == 0);
         // without a lateness bound the late positions never come: no use waiting long for them
-        long bound = 2 * SETTLE_MILLIS + (lateness ? SETTINGS.lateness().toMillis() + 10_000
+        long bound = 2 * SETTLE_MILLIS + (lateness ? SETTINGS.lateness().toMillis() + SWEEP_MILLIS + 10_000
                 : fault.latePositions() ? 3_000 : 10_000);
         try {
             await().atMost(Duration.ofMillis(bound)).until(() -> stream.distinctBetween(from, cutoff)
@@ -195,7 +205,9 @@ class FaultMatrixTest {
     /** An incremental stream of venue 1's positions from {@code from} on, in pages of 1000, polled every 100 ms. */
     private static String consumerUri(long from) {
         return "nextome:locations/positions?venueId=1&start=" + from + "&size=1000&delay=100&initialDelay=0"
-               + "&settleTime=" + SETTLE_MILLIS + (lateness ? "&" + LATENESS_OPTION + "=" + SETTINGS.lateness().toMillis() : "");
+               + "&settleTime=" + SETTLE_MILLIS
+               + (lateness ? "&" + LATENESS_OPTION + "=" + SETTINGS.lateness().toMillis() : "")
+               + (sweep ? "&" + SWEEP_OPTION + "=" + SWEEP_MILLIS : "");
     }
 
     private static CamelContext start(NextomeSimulator simulator, LongAdder handled, PositionStream stream,
