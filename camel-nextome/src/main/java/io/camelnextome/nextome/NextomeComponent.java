@@ -96,6 +96,13 @@ public class NextomeComponent extends DefaultComponent implements SSLContextPara
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // health check, JMX bean and meters exist from the start, before the first endpoint is used
+        NextomeObservability.monitor(getCamelContext());
+    }
+
+    @Override
     protected void doStop() throws Exception {
         for (NextomeHttpClient client : httpClients.values()) {
             try {

@@ -5,6 +5,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.consumer.RecordSink;
+import io.camelnextome.nextome.observe.NextomeMonitor;
+import io.camelnextome.nextome.observe.NextomeObserver;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -29,6 +31,9 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
 
     private final NextomeEndpoint endpoint;
     private Poller poller;
+    /** Told of each poll and delivered record, under {@link #monitorKey}. */
+    private NextomeObserver observer = NextomeObserver.NONE;
+    private String monitorKey;
     /** Set when Camel begins to stop or suspend the route, so a long poll ends after the exchange in flight. */
     private volatile boolean shutdownRequested;
     /** Held while a poll runs, so that stopping waits for the poll to save its progress. */
@@ -63,6 +68,11 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     protected void doStart() throws Exception {
         // the poller is made here, not in the constructor: it reads the started endpoint's options
         poller = endpoint.createPoller();
+        monitorKey = getRouteId() != null ? getRouteId() : endpoint.getEndpointKey();
+        NextomeMonitor monitor = NextomeObservability.monitor(getEndpoint().getCamelContext());
+        monitor.consumerStarted(monitorKey, endpoint.getOperationName(), poller.watermarks(),
+                () -> isRunAllowed() && !isSuspendingOrSuspended());
+        observer = monitor;
         shutdownRequested = false;
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(contextStopping);
         super.doStart();
@@ -71,10 +81,17 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     @Override
     protected int poll() throws Exception {
         polling.lock();
+        int delivered = 0;
+        Exception failure = null;
         try {
-            return poller.poll(this);
+            delivered = poller.poll(this);
+            return delivered;
+        } catch (Exception e) {
+            failure = e;
+            throw e;
         } finally {
             polling.unlock();
+            observer.pollCompleted(monitorKey, delivered, failure);
         }
     }
 
@@ -124,6 +141,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
                 getExceptionHandler().handleException("Error processing exchange", exchange, exchange.getException());
                 return false;
             }
+            observer.recordDelivered(monitorKey);
             return true;
         } finally {
             releaseExchange(exchange, false);

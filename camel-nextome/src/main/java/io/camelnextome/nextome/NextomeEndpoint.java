@@ -8,7 +8,12 @@ import java.util.Map;
 import io.camelnextome.nextome.auth.NextomeAuthenticator;
 import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.auth.NextomeTokenService;
+import io.camelnextome.nextome.auth.TokenManager;
+import io.camelnextome.nextome.auth.TokenSource;
 import io.camelnextome.nextome.http.RetryPolicy;
+import io.camelnextome.nextome.observe.CredentialSet;
+import io.camelnextome.nextome.observe.NextomeMonitor;
+import io.camelnextome.nextome.observe.ObservedTokenSource;
 import io.camelnextome.nextome.operation.NextomeOperation;
 import io.camelnextome.nextome.operation.NextomeOperations;
 import io.camelnextome.nextome.operation.OperationOption;
@@ -241,21 +246,26 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         super.doStart();
         NextomeConfiguration config = configuration;
         var http = getComponent().httpClient(config);
+        NextomeMonitor monitor = NextomeObservability.monitor(getCamelContext());
         NextomeInvoker.Credentials credentials;
+        CredentialSet credentialSet;
         if (config.getAccessToken() != null) {
             credentials = NextomeInvoker.fixed(config.getAccessToken());
+            credentialSet = CredentialSet.FIXED_TOKEN;
         } else {
             String authUrl = config.resolveAuthUrl();
-            NextomeAuthenticator authenticator = new NextomeAuthenticator(http, authUrl, config.getClientId(),
-                    config.getClientSecret(), config.getTokenRefreshMargin(), NextomeJson.MAPPER);
-            credentials = NextomeInvoker.managed(
-                    NextomeTokenService.of(getCamelContext()).manager(authUrl, config.getClientId()), authenticator,
-                    config.getClientSecret());
+            credentialSet = new CredentialSet(config.getClientId(), authUrl);
+            TokenSource authenticator = new ObservedTokenSource(new NextomeAuthenticator(http, authUrl,
+                    config.getClientId(), config.getClientSecret(), config.getTokenRefreshMargin(), NextomeJson.MAPPER),
+                    credentialSet, monitor);
+            TokenManager tokens = NextomeTokenService.of(getCamelContext()).manager(authUrl, config.getClientId());
+            monitor.renewal(credentialSet, () -> tokens.renew(authenticator));
+            credentials = NextomeInvoker.managed(tokens, authenticator, config.getClientSecret());
         }
         Class<?> outputClass = config.getOutputClass() == null ? null : resolveOutputClass(config.getOutputClass());
         invoker = new NextomeInvoker(operation, config.getBaseUrl(), http,
                 new RetryPolicy(config.getMaxRetries(), config.getRetryInitialDelay(), config.getRetryMaxDelay()),
-                credentials, outputClass);
+                credentials, outputClass, monitor, credentialSet);
     }
 
     private Class<?> resolveOutputClass(String name) {

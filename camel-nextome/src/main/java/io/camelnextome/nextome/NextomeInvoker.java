@@ -19,6 +19,8 @@ import io.camelnextome.nextome.http.HttpResult;
 import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.http.NextomeHttpClient;
 import io.camelnextome.nextome.http.RetryPolicy;
+import io.camelnextome.nextome.observe.CredentialSet;
+import io.camelnextome.nextome.observe.NextomeObserver;
 import io.camelnextome.nextome.operation.NextomeOperation;
 import io.camelnextome.nextome.operation.OperationOption;
 import io.camelnextome.nextome.operation.OptionValues;
@@ -56,13 +58,19 @@ final class NextomeInvoker {
     private final ObjectWriter bodyWriter;
     private final ObjectReader resultReader;
     private final Class<?> rawOutputClass;
+    private final String operationName;
+    private final NextomeObserver observer;
+    private final CredentialSet credentialSet;
 
     /**
      * @param operation      the operation, or null for {@code nextome:raw}
      * @param rawOutputClass for {@code nextome:raw}: the result class, or null for a String
+     * @param observer       told of each call's outcome, retry and rejected token
+     * @param credentialSet  whose tokens {@code credentials} hands out, for the observer
      */
     NextomeInvoker(NextomeOperation operation, String baseUrl, NextomeHttpClient http, RetryPolicy retryPolicy,
-                   Credentials credentials, Class<?> rawOutputClass) {
+                   Credentials credentials, Class<?> rawOutputClass, NextomeObserver observer,
+                   CredentialSet credentialSet) {
         this.operation = operation;
         this.label = "nextome:" + (operation == null ? "raw" : operation.name());
         this.baseUrl = NextomeConfiguration.stripTrailingSlash(baseUrl);
@@ -71,6 +79,9 @@ final class NextomeInvoker {
         this.retryPolicy = retryPolicy;
         this.credentials = credentials;
         this.rawOutputClass = rawOutputClass;
+        this.operationName = operation == null ? NextomeEndpoint.RAW : operation.name();
+        this.observer = observer;
+        this.credentialSet = credentialSet;
         if (operation != null && operation.bodyType() != null) {
             bodyReader = NextomeJson.MAPPER.readerFor(operation.bodyType());
             bodyWriter = NextomeJson.MAPPER.writerFor(operation.bodyType());
@@ -207,8 +218,24 @@ final class NextomeInvoker {
         return NextomeJson.MAPPER.writeValueAsBytes(body);
     }
 
-    /** Sends a request with the current token, renewing it once after a 401 and retrying what may be retried. */
+    /** {@link #send}, reporting the outcome and duration to the observer (status 0: no response). */
     private HttpResult exchange(String method, URI uri, byte[] json) throws IOException {
+        long start = System.nanoTime();
+        int status = 0;
+        try {
+            HttpResult response = send(method, uri, json);
+            status = response.status();
+            return response;
+        } catch (NextomeApiException e) {
+            status = e.getStatusCode();
+            throw e;
+        } finally {
+            observer.requestCompleted(credentialSet, operationName, status, System.nanoTime() - start);
+        }
+    }
+
+    /** Sends a request with the current token, renewing it once after a 401 and retrying what may be retried. */
+    private HttpResult send(String method, URI uri, byte[] json) throws IOException {
         boolean reauthenticated = false;
         int retries = 0;
         while (true) {
@@ -221,6 +248,7 @@ final class NextomeInvoker {
                 if (delay < 0) {
                     throw e;
                 }
+                observer.retrying(operationName, "io");
                 LOG.debug("{} {}: {}; retry {} in {} ms", label, method, e.getClass().getSimpleName(), retries, delay);
                 pause(delay);
                 continue;
@@ -230,9 +258,13 @@ final class NextomeInvoker {
                 LOG.debug("{}: access token rejected (401); authenticating again", label);
                 continue;
             }
+            if (response.status() == 401) {
+                observer.rejectedAfterRenewal(credentialSet, operationName);
+            }
             if (RetryPolicy.retryableStatus(response.status())) {
                 long delay = retryPolicy.delayBeforeRetry(method, ++retries, response.retryAfter());
                 if (delay >= 0) {
+                    observer.retrying(operationName, Integer.toString(response.status()));
                     LOG.debug("{} {}: HTTP {}; retry {} in {} ms", label, method, response.status(), retries, delay);
                     pause(delay);
                     continue;

@@ -55,7 +55,7 @@ public final class NextomeAuthenticator implements TokenSource {
         if (!response.successful()) {
             String excerpt = NextomeApiException.excerpt(response.body(), clientSecret);
             throw new NextomeAuthenticationException(failure() + ": HTTP " + response.status()
-                                                     + (excerpt.isEmpty() ? "" : ": " + excerpt));
+                                                     + (excerpt.isEmpty() ? "" : ": " + excerpt), response.status());
         }
         JsonNode json;
         try {

@@ -74,6 +74,17 @@ public final class TokenManager {
         }
     }
 
+    /** Acquires a new token through {@code source} now, whatever the current one's expiry (an operator's renewal). */
+    public void renew(TokenSource source) {
+        acquisition.lock();
+        try {
+            current.set(source.acquire());
+            LOG.debug("Renewed the access token for client id {} at {} on request", clientId, authUrl);
+        } finally {
+            acquisition.unlock();
+        }
+    }
+
     /** Drops {@code rejected} if it is still the current token (a later one is kept). */
     public void invalidate(String rejected) {
         AccessToken token = current.get();

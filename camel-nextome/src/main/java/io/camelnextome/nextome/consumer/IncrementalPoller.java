@@ -86,6 +86,11 @@ public final class IncrementalPoller implements Poller {
         }
     }
 
+    @Override
+    public WatermarkStore watermarks() {
+        return store;
+    }
+
     private long initialStart() {
         Object start = options.get("start");
         return start != null ? ((Number) start).longValue() : clock.getAsLong() - settleTime;

@@ -9,4 +9,9 @@ public interface Poller {
      * @return how many exchanges were delivered (0 makes the poll idle, for backoff and empty messages)
      */
     int poll(RecordSink sink) throws Exception;
+
+    /** Where this poller keeps its watermark, for monitoring and an operator's reset; null when it keeps none. */
+    default WatermarkStore watermarks() {
+        return null;
+    }
 }

@@ -1,0 +1,51 @@
+package io.camelnextome.nextome.springboot;
+
+import io.camelnextome.nextome.NextomeComponent;
+import org.apache.camel.Component;
+import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.spring.boot.ComponentConfigurationProperties;
+import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
+import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
+import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
+import org.apache.camel.spring.boot.util.HierarchicalPropertiesEvaluator;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * Applies {@code camel.component.nextome.*} to every {@code nextome} component of the CamelContext, the one Camel
+ * creates on first use as well as any the application declares, through Camel's {@link ComponentCustomizer}, as the
+ * starters of camel-spring-boot do. {@code camel.component.nextome.enabled=false} turns it off, as does
+ * {@code camel.component.nextome.customizer.enabled=false} (or {@code camel.component.customizer.enabled=false}).
+ */
+@AutoConfiguration(after = { CamelAutoConfiguration.class, NextomeComponentConverter.class })
+@ConditionalOnClass(NextomeComponent.class)
+@Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
+@ConditionalOnHierarchicalProperties({ "camel.component", "camel.component.nextome" })
+@EnableConfigurationProperties({ ComponentConfigurationProperties.class, NextomeComponentConfiguration.class })
+public class NextomeComponentAutoConfiguration {
+
+    @Lazy
+    @Bean
+    public ComponentCustomizer configureNextomeComponent(ApplicationContext applicationContext,
+            NextomeComponentConfiguration configuration) {
+        return new ComponentCustomizer() {
+            @Override
+            public void configure(String name, Component target) {
+                CamelPropertiesHelper.copyProperties(target.getCamelContext(), configuration, target);
+            }
+
+            @Override
+            public boolean isEnabled(String name, Component target) {
+                return target instanceof NextomeComponent
+                        && HierarchicalPropertiesEvaluator.evaluate(applicationContext,
+                                "camel.component.customizer", "camel.component.nextome.customizer");
+            }
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package io.camelnextome.nextome.health;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.camelnextome.nextome.observe.CredentialState;
+import io.camelnextome.nextome.observe.NextomeMonitor;
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+/**
+ * Readiness of the Nextome component: DOWN while the last authentication of a credential set failed or the API
+ * rejected a token just acquired (HTTP 401 after a re-authentication), UP again after that set's next success.
+ * The details name the client id, the auth URL, the HTTP status and the time of the failure; never the secret.
+ */
+public final class NextomeHealthCheck extends AbstractHealthCheck {
+
+    public static final String ID = "nextome";
+
+    private final NextomeMonitor monitor;
+
+    public NextomeHealthCheck(NextomeMonitor monitor) {
+        super("camel", ID);
+        this.monitor = monitor;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        // a rejected credential is not cured by a restart
+        return false;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        List<CredentialState> failing = monitor.credentialSets().stream().filter(state -> !state.healthy()).toList();
+        builder.detail("credential.sets", monitor.credentialSets().size());
+        if (failing.isEmpty()) {
+            builder.up();
+            return;
+        }
+        CredentialState first = failing.get(0);
+        CredentialState.Outcome outcome = first.last();
+        builder.detail("client.id", first.credentials().clientId());
+        builder.detail("auth.url", first.credentials().authUrl());
+        builder.detail("http.status", outcome.httpStatus());
+        builder.detail("time", outcome.time().toString());
+        builder.message(failing.stream().map(state -> state.credentials() + ": " + state.last().message())
+                .collect(Collectors.joining("; ")));
+        builder.down();
+    }
+}

@@ -1,0 +1,105 @@
+package io.camelnextome.nextome.observe;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
+
+import io.camelnextome.nextome.consumer.Watermark;
+import io.camelnextome.nextome.consumer.WatermarkStore;
+
+/**
+ * What is known about one consumer (a route): its last poll, the records it delivered, and for an incremental
+ * stream its watermark, read from the state repository where the stream keeps it.
+ */
+public final class ConsumerState {
+
+    /** How the last poll ended. */
+    public record Poll(Instant time, int delivered, String error) {
+    }
+
+    private final String routeId;
+    private final String operation;
+    private final WatermarkStore watermarks;
+    private final BooleanSupplier polling;
+    private final LongAdder delivered = new LongAdder();
+    private final LongAdder late = new LongAdder();
+    private final LongAdder lateBeyondBound = new LongAdder();
+    private volatile Poll lastPoll;
+
+    ConsumerState(String routeId, String operation, WatermarkStore watermarks, BooleanSupplier polling) {
+        this.routeId = routeId;
+        this.operation = operation;
+        this.watermarks = watermarks;
+        this.polling = polling;
+    }
+
+    public String routeId() {
+        return routeId;
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    public boolean incremental() {
+        return watermarks != null;
+    }
+
+    /** The timestamp of the last delivered record, or null when there is none (or the stream is not incremental). */
+    public Instant watermark() {
+        Watermark watermark = watermarks == null ? null : watermarks.load();
+        return watermark == null ? null : Instant.ofEpochMilli(watermark.timestamp());
+    }
+
+    /** Now minus the watermark, in seconds; NaN without a watermark. */
+    public double lagSeconds() {
+        Instant watermark = watermark();
+        return watermark == null ? Double.NaN : (System.currentTimeMillis() - watermark.toEpochMilli()) / 1000.0;
+    }
+
+    /** The last poll, or null before the first. */
+    public Poll lastPoll() {
+        return lastPoll;
+    }
+
+    public long delivered() {
+        return delivered.sum();
+    }
+
+    public long lateDelivered() {
+        return late.sum();
+    }
+
+    public long lateBeyondBound() {
+        return lateBeyondBound.sum();
+    }
+
+    /**
+     * Moves the watermark to {@code time}: the next poll reads from there, delivering again what came after it (or
+     * skipping what lies before it). Only while the consumer does not poll: a running poll would overwrite it.
+     */
+    public void resetWatermark(Instant time) {
+        if (watermarks == null) {
+            throw new IllegalStateException("Route " + routeId + " (nextome:" + operation
+                                            + ") is not an incremental stream: it has no watermark");
+        }
+        if (polling.getAsBoolean()) {
+            throw new IllegalStateException("Route " + routeId + " is running: stop or suspend it before resetting"
+                                            + " its watermark, then start or resume it");
+        }
+        watermarks.save(Watermark.startingAt(time.toEpochMilli()));
+    }
+
+    void polled(int count, Exception failure) {
+        lastPoll = new Poll(Instant.now(), count, failure == null ? null : String.valueOf(failure.getMessage()));
+    }
+
+    void recordDelivered() {
+        delivered.increment();
+    }
+
+    void lateRecords(int count, int beyondBound) {
+        late.add(count);
+        lateBeyondBound.add(beyondBound);
+    }
+}

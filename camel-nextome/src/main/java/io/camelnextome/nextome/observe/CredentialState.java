@@ -1,0 +1,81 @@
+package io.camelnextome.nextome.observe;
+
+import java.time.Instant;
+
+/**
+ * What is known about one {@link CredentialSet}: the last handshake, when its token expires (never the token),
+ * and whether the API rejected a fresh token. It is healthy unless the last handshake failed or the API rejected
+ * a renewed token; the next success makes it healthy again.
+ */
+public final class CredentialState {
+
+    /** The outcome of the last handshake, or of a call the API rejected after a renewal. */
+    public record Outcome(boolean success, Instant time, int httpStatus, String message) {
+    }
+
+    private final CredentialSet credentials;
+    private volatile Outcome last;
+    private volatile long tokenExpiresAtMillis;
+    private volatile Runnable renewal;
+
+    CredentialState(CredentialSet credentials) {
+        this.credentials = credentials;
+    }
+
+    public CredentialSet credentials() {
+        return credentials;
+    }
+
+    /** The last handshake or rejection, or null before the first handshake. */
+    public Outcome last() {
+        return last;
+    }
+
+    public boolean healthy() {
+        Outcome outcome = last;
+        return outcome == null || outcome.success();
+    }
+
+    /** When the current token expires, or null when no token was acquired. */
+    public Instant tokenExpiresAt() {
+        long expiresAt = tokenExpiresAtMillis;
+        return expiresAt == 0 ? null : Instant.ofEpochMilli(expiresAt);
+    }
+
+    /** Seconds until the current token expires (negative once expired), or NaN when there is none. */
+    public double secondsToExpiry() {
+        long expiresAt = tokenExpiresAtMillis;
+        return expiresAt == 0 ? Double.NaN : (expiresAt - System.currentTimeMillis()) / 1000.0;
+    }
+
+    /** Acquires a new token now; fails for a fixed access token. */
+    public void renew() {
+        Runnable current = renewal;
+        if (current == null) {
+            throw new IllegalStateException("The token of " + credentials + " cannot be renewed by the component"
+                                            + (credentials.fixedToken() ? ": it is a fixed accessToken" : ""));
+        }
+        current.run();
+    }
+
+    void renewal(Runnable renewal) {
+        this.renewal = renewal;
+    }
+
+    void authenticated(long expiresAtMillis) {
+        tokenExpiresAtMillis = expiresAtMillis;
+        last = new Outcome(true, Instant.now(), 200, "authenticated");
+    }
+
+    void failed(int httpStatus, String message) {
+        last = new Outcome(false, Instant.now(), httpStatus, message);
+    }
+
+    /** A call succeeded with this set's token: a rejection before is over. */
+    void succeeded() {
+        Outcome outcome = last;
+        if (outcome != null && !outcome.success()) {
+            last = new Outcome(true, Instant.now(), 200, "a call succeeded");
+        }
+    }
+}

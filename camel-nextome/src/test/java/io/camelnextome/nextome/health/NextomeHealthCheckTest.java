@@ -1,0 +1,100 @@
+package io.camelnextome.nextome.health;
+
+import java.util.Map;
+
+import io.camelnextome.nextome.observe.ObservedContexts;
+import io.camelnextome.simulator.NextomeSimulatorExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The {@code nextome} readiness check, read through Camel's health-check registry as every health endpoint reads
+ * it: DOWN after a failed authentication or a token the API rejects, UP after the next success.
+ */
+class NextomeHealthCheckTest {
+
+    @RegisterExtension
+    static final NextomeSimulatorExtension SIM = new NextomeSimulatorExtension(b -> b.generation(false));
+    /** A second Nextome that accepts none of the first one's tokens. */
+    @RegisterExtension
+    static final NextomeSimulatorExtension OTHER = new NextomeSimulatorExtension(b -> b.generation(false));
+
+    private CamelContext context;
+    private ProducerTemplate template;
+
+    @BeforeEach
+    void start() throws Exception {
+        context = ObservedContexts.start(SIM.simulator(), c -> {
+        });
+        template = context.createProducerTemplate();
+    }
+
+    @AfterEach
+    void stop() {
+        context.stop();
+    }
+
+    @Test
+    void downWhileTheLastAuthenticationFailedWithDetailsButNoSecretThenUpAfterTheNextSuccess() {
+        assertEquals(HealthCheck.State.UP, nextome().getState(), "no authentication yet: nothing failed");
+
+        assertThrows(CamelExecutionException.class,
+                () -> template.requestBody("nextome:venues/get?id=1&clientSecret=wrong-secret-4711", (Object) null));
+        HealthCheck.Result down = nextome();
+        assertEquals(HealthCheck.State.DOWN, down.getState());
+        Map<String, Object> details = down.getDetails();
+        assertEquals(SIM.simulator().clientId(), details.get("client.id"));
+        assertEquals(SIM.simulator().baseUrl() + "/apps/auth", details.get("auth.url"));
+        assertEquals(401, details.get("http.status"));
+        assertTrue(details.containsKey("time"));
+        assertTrue(down.getMessage().orElse("").contains("HTTP 401"), down.getMessage().orElse(""));
+        assertFalse((down.getMessage().orElse("") + details).contains("wrong-secret-4711"));
+
+        template.requestBody("nextome:venues/get?id=1", (Object) null);
+        assertEquals(HealthCheck.State.UP, nextome().getState());
+    }
+
+    @Test
+    void downWhenTheApiRejectsATokenJustAcquiredThenUpAfterTheNextSuccessfulCall() {
+        String authUrl = SIM.simulator().baseUrl() + "/apps/auth";
+        long authCalls = SIM.simulator().control().authCalls();
+        CamelExecutionException e = assertThrows(CamelExecutionException.class, () -> template.requestBody(
+                "nextome:venues/get?id=1&baseUrl=" + OTHER.simulator().baseUrl() + "&authUrl=" + authUrl, (Object) null));
+        assertTrue(e.getCause().getMessage().contains("401"), e.getCause().getMessage());
+        assertEquals(authCalls + 2, SIM.simulator().control().authCalls(), "authenticated again after the first 401");
+        HealthCheck.Result down = nextome();
+        assertEquals(HealthCheck.State.DOWN, down.getState());
+        assertEquals(401, down.getDetails().get("http.status"));
+        assertEquals(authUrl, down.getDetails().get("auth.url"));
+        assertTrue(down.getMessage().orElse("").contains("after a 401"), down.getMessage().orElse(""));
+
+        template.requestBody("nextome:venues/get?id=1&authUrl=" + authUrl, (Object) null);
+        assertEquals(HealthCheck.State.UP, nextome().getState());
+    }
+
+    @Test
+    void theCheckIsAReadinessCheckOfTheRegistry() {
+        HealthCheck check = HealthCheckRegistry.get(context).getCheck(NextomeHealthCheck.ID).orElseThrow();
+        assertTrue(check.isReadiness());
+        assertFalse(check.isLiveness());
+        assertTrue(HealthCheckHelper.invokeReadiness(context).stream()
+                .anyMatch(result -> result.getCheck().getId().equals(NextomeHealthCheck.ID)));
+    }
+
+    private HealthCheck.Result nextome() {
+        return HealthCheckRegistry.get(context).getCheck(NextomeHealthCheck.ID).orElseThrow().call();
+    }
+}

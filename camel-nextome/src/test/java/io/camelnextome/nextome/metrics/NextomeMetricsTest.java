@@ -1,0 +1,96 @@
+package io.camelnextome.nextome.metrics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import io.camelnextome.nextome.NextomeConstants;
+import io.camelnextome.nextome.observe.ObservedContexts;
+import io.camelnextome.simulator.NextomeSimulatorExtension;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The meters a MeterRegistry in Camel's registry receives, as a Prometheus or actuator scrape would read them. */
+class NextomeMetricsTest {
+
+    @RegisterExtension
+    static final NextomeSimulatorExtension SIM = new NextomeSimulatorExtension(b -> b.generation(false));
+
+    private final MeterRegistry meters = new SimpleMeterRegistry();
+    private CamelContext context;
+
+    @AfterEach
+    void stop() {
+        SIM.simulator().control().clearFaults();
+        if (context != null) {
+            context.stop();
+        }
+    }
+
+    @Test
+    void requestsByOperationAndStatusClassRetriesByCauseAuthenticationsByOutcomeAndTheTokenExpiry() throws Exception {
+        context = ObservedContexts.start(SIM.simulator(), c -> c.getRegistry().bind("meters", meters));
+        ProducerTemplate template = context.createProducerTemplate();
+
+        template.requestBodyAndHeader("nextome:trackables/get", null, NextomeConstants.ID, "T-001");
+        template.requestBodyAndHeader("nextome:trackables/get", null, NextomeConstants.ID, "T-002");
+        assertThrows(CamelExecutionException.class, () -> template.requestBodyAndHeader("nextome:trackables/get",
+                null, NextomeConstants.ID, "T-999"));
+        SIM.simulator().control().tooManyRequests(1, Duration.ZERO);
+        template.requestBodyAndHeader("nextome:trackables/get", null, NextomeConstants.ID, "T-003");
+
+        Timer ok = meters.get("nextome.requests").tag("operation", "trackables/get").tag("status", "2xx").timer();
+        assertEquals(3, ok.count());
+        assertTrue(ok.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) > 0);
+        assertEquals(1, meters.get("nextome.requests").tag("operation", "trackables/get").tag("status", "4xx")
+                .timer().count());
+        assertEquals(1, meters.get("nextome.retries").tag("cause", "429").counter().count());
+        assertEquals(1, meters.get("nextome.auth").tag("outcome", "success").counter().count());
+        double expiry = meters.get("nextome.token.expiry").tag("client.id", SIM.simulator().clientId()).gauge()
+                .value();
+        assertTrue(expiry > 60 && expiry <= 3601, "seconds to expiry: " + expiry);
+    }
+
+    @Test
+    void aFailedAuthenticationIsCounted() throws Exception {
+        context = ObservedContexts.start(SIM.simulator(), c -> c.getRegistry().bind("meters", meters));
+        assertThrows(CamelExecutionException.class, () -> context.createProducerTemplate()
+                .requestBody("nextome:venues/get?id=1&clientSecret=wrong", (Object) null));
+        assertEquals(1, meters.get("nextome.auth").tag("outcome", "failure").counter().count());
+    }
+
+    @Test
+    void aConsumerPublishesItsRecordsAndItsLag() throws Exception {
+        Instant to = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(120);
+        Instant from = to.minusSeconds(60);
+        SIM.simulator().control().generateHistory(from, to);
+        long generated = SIM.simulator().control().positionsGenerated(1, from, to);
+        context = ObservedContexts.start(SIM.simulator(), c -> c.getRegistry().bind("meters", meters),
+                new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("nextome:locations/positions?venueId=1&size=100&delay=50&initialDelay=0&start="
+                             + from.toEpochMilli() + "&end=" + to.toEpochMilli()).routeId("positions")
+                                .to("mock:positions");
+                    }
+                });
+        await().atMost(Duration.ofSeconds(30)).until(() -> meters.find("nextome.consumer.records")
+                .tag("consumer", "positions").counter() != null
+                && meters.get("nextome.consumer.records").tag("consumer", "positions").counter().count() == generated);
+        double lag = meters.get("nextome.consumer.lag").tag("consumer", "positions").gauge().value();
+        assertTrue(lag >= 120 && lag < 600, "now minus the last position's time, in seconds: " + lag);
+    }
+}
