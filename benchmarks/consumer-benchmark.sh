@@ -9,18 +9,10 @@ cd "$(dirname "$0")/.."
 heaps=("$@")
 [ ${#heaps[@]} -gt 0 ] || heaps=(16m 32m 64m 128m)
 cp=$(benchmarks/classpath.sh)
-log=$(mktemp)
-java -Xmx3g -cp "$cp" io.camelnextome.simulator.SimulatorMain --intervalMillis=100 --historyMinutes=90 >"$log" 2>&1 &
-simulator=$!
-trap 'kill "$simulator" 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 1 300); do
-    grep -q 'listening on' "$log" && break
-    kill -0 "$simulator" 2>/dev/null || { cat "$log" >&2; exit 1; }
-    sleep 1
-done
-url=$(sed -n 's/.*listening on //p' "$log")
-[ -n "$url" ] || { echo "The simulator did not start within 300 s" >&2; exit 1; }
-echo "Simulator at $url (pid $simulator)"
+source benchmarks/servers.sh
+trap stop_servers EXIT
+start_server simulator io.camelnextome.simulator.SimulatorMain --intervalMillis=100 --historyMinutes=90
+url=$simulator_url
 echo "== warm-up of the simulator (-Xmx${heaps[-1]}, 300,000 positions; not a figure)"
 java "-Xmx${heaps[-1]}" ${CONSUMER_OPTS:-} -Dpositions=300000 -DbaseUrl="$url" -cp "$cp" \
     io.camelnextome.benchmarks.ConsumerThroughputBenchmark >/dev/null

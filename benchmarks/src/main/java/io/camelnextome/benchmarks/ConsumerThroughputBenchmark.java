@@ -109,7 +109,7 @@ public final class ConsumerThroughputBenchmark {
      * history generated at start has exactly one position per trackable per interval; live positions come from a
      * timer whose ticks bunch up under load into identical positions, which the consumer rightly delivers once.
      */
-    private record Window(long start, long end, long count) {
+    record Window(long start, long end, long count) {
 
         static Window holding(String baseUrl, long venueId, long positions) throws Exception {
             HttpClient http = HttpClient.newHttpClient();
@@ -144,10 +144,10 @@ public final class ConsumerThroughputBenchmark {
     }
 
     /** The highest heap use seen, sampled by a daemon thread. */
-    private static final class HeapSampler {
+    static final class HeapSampler {
 
         private volatile boolean running = true;
-        private volatile long peak;
+        volatile long peak;
         private final Thread thread = new Thread(this::sample, "heap-sampler");
 
         void start() {
@@ -173,7 +173,7 @@ public final class ConsumerThroughputBenchmark {
         }
     }
 
-    private static long allocatedByAllThreads() {
+    static long allocatedByAllThreads() {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long sum = 0;
         for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
@@ -182,7 +182,7 @@ public final class ConsumerThroughputBenchmark {
         return sum;
     }
 
-    private static long poolPeaks() {
+    static long poolPeaks() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -192,7 +192,7 @@ public final class ConsumerThroughputBenchmark {
         return sum;
     }
 
-    private static String gcs() {
+    static String gcs() {
         StringBuilder text = new StringBuilder();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             text.append(text.isEmpty() ? "" : ", ").append(gc.getName()).append(' ').append(gc.getCollectionCount())

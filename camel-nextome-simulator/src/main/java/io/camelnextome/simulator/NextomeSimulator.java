@@ -2,6 +2,7 @@ package io.camelnextome.simulator;
 
 import io.camelnextome.simulator.auth.TokenService;
 import io.camelnextome.simulator.control.FaultInjector;
+import io.camelnextome.simulator.control.RequestBodies;
 import io.camelnextome.simulator.control.RequestCounters;
 import io.camelnextome.simulator.demo.DemoData;
 import io.vertx.core.Vertx;
@@ -55,7 +56,8 @@ public final class NextomeSimulator implements AutoCloseable {
         TokenService tokens = new TokenService(settings.clientId, settings.clientSecret, settings.tokenLifetime);
         DemoData demo = new DemoData(settings.positionInterval, settings.history, settings.batteryDrain,
                 faults.latePositions());
-        control = new SimulatorControl(counters, faults, tokens, demo);
+        RequestBodies received = new RequestBodies();
+        control = new SimulatorControl(counters, faults, tokens, demo, received);
         if (!settings.generation) {
             demo.generator().pause();
         }
@@ -65,7 +67,7 @@ public final class NextomeSimulator implements AutoCloseable {
                 .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
         server = new SimulatorServer();
         try {
-            SimulatorRouter routers = new SimulatorRouter(counters, faults, tokens, demo, control);
+            SimulatorRouter routers = new SimulatorRouter(counters, faults, tokens, demo, control, received);
             port = server.start(vertx, settings.port, instances, routers::create);
         } catch (RuntimeException e) {
             close();

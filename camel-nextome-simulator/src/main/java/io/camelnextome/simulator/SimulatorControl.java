@@ -2,15 +2,17 @@ package io.camelnextome.simulator;
 
 import io.camelnextome.simulator.auth.TokenService;
 import io.camelnextome.simulator.control.FaultInjector;
+import io.camelnextome.simulator.control.RequestBodies;
 import io.camelnextome.simulator.control.RequestCounters;
 import io.camelnextome.simulator.demo.DemoData;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Counters, fault injection and position control of a running simulator; the same actions are served
+ * Counters, received request bodies, fault injection and position control of a running simulator; the same actions are served
  * over HTTP under {@code /_sim/}. Faults apply to every Nextome path ({@code /apps/auth} included),
  * never to {@code /_sim/}.
  */
@@ -21,8 +23,11 @@ public final class SimulatorControl {
     private final TokenService tokens;
     private final DemoData demo;
     private final Duration configuredTokenLifetime;
+    private final RequestBodies received;
 
-    SimulatorControl(RequestCounters counters, FaultInjector faults, TokenService tokens, DemoData demo) {
+    SimulatorControl(RequestCounters counters, FaultInjector faults, TokenService tokens, DemoData demo,
+                     RequestBodies received) {
+        this.received = received;
         this.counters = counters;
         this.faults = faults;
         this.tokens = tokens;
@@ -65,6 +70,14 @@ public final class SimulatorControl {
     /** Requests of the 77 operations (neither {@code /apps/auth} nor {@code /_sim/}), faulted ones included. */
     public long totalRequests() {
         return counters.totalRequests();
+    }
+
+    /**
+     * The last request bodies (up to {@value RequestBodies#KEPT}) that one operation accepted, exactly as received,
+     * oldest first; keyed like {@link #requests(String)}, e.g. {@code "POST /locations/list"}.
+     */
+    public List<String> requestBodies(String key) {
+        return received.last(key);
     }
 
     /** Delays every API response by this much (without blocking a thread). */
@@ -144,6 +157,7 @@ public final class SimulatorControl {
         tokens.lifetime(configuredTokenLifetime);
         demo.reset();
         counters.reset();
+        received.clear();
         return this;
     }
 

@@ -10,6 +10,7 @@ import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.auth.NextomeTokenService;
 import io.camelnextome.nextome.auth.TokenManager;
 import io.camelnextome.nextome.auth.TokenSource;
+import io.camelnextome.nextome.http.HttpMethods;
 import io.camelnextome.nextome.http.RetryPolicy;
 import io.camelnextome.nextome.observe.CredentialSet;
 import io.camelnextome.nextome.observe.NextomeMonitor;
@@ -43,6 +44,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     /** The {@code apiName} that calls any path. */
     public static final String RAW = "raw";
 
+    /** The options of {@code nextome:raw} that headers can override. */
     private static final List<String> RAW_OPTIONS = List.of("httpMethod", "path");
 
     @UriPath(description = "The API: venues, venue-categories, trackables, rooms, providers, maps, gateways, fences,"
@@ -90,7 +92,8 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     private final List<String> optionHeaders;
     /** The option values set on the endpoint (and the component), by option name; fixed once started. */
     private Map<String, Object> endpointOptionValues = Map.of();
-    private NextomeInvoker invoker;
+    /** Written at start and stop, read by every producer and consumer thread. */
+    private volatile NextomeInvoker invoker;
 
     NextomeEndpoint(String uri, NextomeComponent component, String apiName, String methodName,
                     NextomeOperation operation, NextomeConfiguration configuration) {
@@ -190,6 +193,11 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         return operation;
     }
 
+    /** Whether calls send the message body: operations that take one, and {@code nextome:raw} when there is one. */
+    public boolean sendsBody() {
+        return operation == null || operation.bodyType() != null;
+    }
+
     /** {@code api/method}, or {@code raw}. */
     public String getOperationName() {
         return operation == null ? RAW : operation.name();
@@ -237,6 +245,8 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         if (operation != null) {
             // fail at start-up on a wrong type set in the URI; required options may still come from headers
             OptionValues.check(operation, values, false);
+        } else {
+            HttpMethods.of(values.get("httpMethod"));
         }
         endpointOptionValues = Map.copyOf(values);
     }
@@ -258,9 +268,12 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
             TokenSource authenticator = new ObservedTokenSource(new NextomeAuthenticator(http, authUrl,
                     config.getClientId(), config.getClientSecret(), config.getTokenRefreshMargin(), NextomeJson.MAPPER),
                     credentialSet, monitor);
-            TokenManager tokens = NextomeTokenService.of(getCamelContext()).manager(authUrl, config.getClientId());
+            TokenManager tokens = NextomeTokenService.of(getCamelContext())
+                    .manager(authUrl, config.getClientId(), config.getClientSecret());
             monitor.renewal(credentialSet, () -> tokens.renew(authenticator));
-            credentials = NextomeInvoker.managed(tokens, authenticator, config.getClientSecret());
+            // a handshake takes at most a pooled connection, a connection and a response
+            long maxWait = config.getConnectionRequestTimeout() + config.getConnectTimeout() + config.getResponseTimeout();
+            credentials = NextomeInvoker.managed(tokens, authenticator, config.getClientSecret(), maxWait);
         }
         Class<?> outputClass = config.getOutputClass() == null ? null : resolveOutputClass(config.getOutputClass());
         invoker = new NextomeInvoker(operation, config.getBaseUrl(), http,

@@ -6,15 +6,15 @@ import java.io.InterruptedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.camelnextome.nextome.auth.NextomeAuthenticationException;
+import io.camelnextome.nextome.body.JsonBodyWriter;
 import io.camelnextome.nextome.auth.TokenManager;
 import io.camelnextome.nextome.auth.TokenSource;
+import io.camelnextome.nextome.http.HttpMethods;
 import io.camelnextome.nextome.http.HttpResult;
 import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.http.NextomeHttpClient;
@@ -54,8 +54,7 @@ final class NextomeInvoker {
     private final NextomeHttpClient http;
     private final RetryPolicy retryPolicy;
     private final Credentials credentials;
-    private final ObjectReader bodyReader;
-    private final ObjectWriter bodyWriter;
+    private final JsonBodyWriter bodyWriter;
     private final ObjectReader resultReader;
     private final Class<?> rawOutputClass;
     private final String operationName;
@@ -82,24 +81,23 @@ final class NextomeInvoker {
         this.operationName = operation == null ? NextomeEndpoint.RAW : operation.name();
         this.observer = observer;
         this.credentialSet = credentialSet;
-        if (operation != null && operation.bodyType() != null) {
-            bodyReader = NextomeJson.MAPPER.readerFor(operation.bodyType());
-            bodyWriter = NextomeJson.MAPPER.writerFor(operation.bodyType());
-        } else {
-            bodyReader = null;
-            bodyWriter = null;
-        }
+        bodyWriter = operation != null && operation.bodyType() != null
+                ? new JsonBodyWriter(label, operation.bodyType(), NextomeJson.MAPPER) : null;
         resultReader = operation != null && operation.resultType() != null
                 ? NextomeJson.MAPPER.readerFor(operation.resultType())
                 : rawOutputClass != null ? NextomeJson.MAPPER.readerFor(rawOutputClass) : null;
     }
 
-    /** Credentials managed by a shared {@link TokenManager}, acquiring through {@code source}. */
-    static Credentials managed(TokenManager tokens, TokenSource source, String clientSecret) {
+    /**
+     * Credentials managed by a shared {@link TokenManager}, acquiring through {@code source}.
+     *
+     * @param maxWaitMillis how long a call waits at most for a handshake that another call has in flight
+     */
+    static Credentials managed(TokenManager tokens, TokenSource source, String clientSecret, long maxWaitMillis) {
         return new Credentials() {
             @Override
             public String token() {
-                return tokens.token(source);
+                return tokens.token(source, maxWaitMillis);
             }
 
             @Override
@@ -142,14 +140,7 @@ final class NextomeInvoker {
         }
         Map<String, Object> values = OptionValues.check(operation, options, true);
         URI uri = URI.create(baseUrl + operation.expandPath(values) + query(values));
-        byte[] json = null;
-        if (operation.bodyType() != null) {
-            if (body == null) {
-                throw new IllegalArgumentException(label + " needs a message body: " + operation.bodyTypeName()
-                                                   + " (or a Map, a JSON String or an InputStream)");
-            }
-            json = NextomeJson.write(bodyWriter, bodyReader, operation.bodyType(), body, label);
-        }
+        byte[] json = bodyWriter == null ? null : bodyWriter.write(body);
         HttpResult response = exchange(operation.httpMethod(), uri, json);
         Object result = operation.resultType() == null
                 ? null : NextomeJson.read(resultReader, operation.resultType(), response.body());
@@ -170,15 +161,14 @@ final class NextomeInvoker {
     }
 
     private NextomeResult invokeRaw(Map<String, Object> options, Object body) throws IOException {
-        Object method = options.get("httpMethod");
+        String method = HttpMethods.of(options.get("httpMethod"));
         Object path = options.get("path");
         if (path == null || path.toString().isBlank()) {
             throw new IllegalArgumentException("Missing required option 'path' for nextome:raw: set it on the "
                                                + "endpoint or in the header " + NextomeConstants.PATH);
         }
         URI uri = rawUri(path.toString());
-        HttpResult response = exchange(method == null ? "GET" : method.toString().toUpperCase(Locale.ROOT), uri,
-                rawBody(body));
+        HttpResult response = exchange(method, uri, rawBody(body));
         Object result = !response.hasBody() ? null
                 : resultReader == null ? response.bodyAsString() : resultReader.readValue(response.body());
         return new NextomeResult(response.status(), result);
@@ -234,7 +224,11 @@ final class NextomeInvoker {
         }
     }
 
-    /** Sends a request with the current token, renewing it once after a 401 and retrying what may be retried. */
+    /**
+     * Sends a request with the current token, renewing it once after a 401, and sending it again while
+     * {@link RetryPolicy} says it is safe and worth it. A wait before a retry is a {@link #pause}: interrupting the
+     * thread ends it with an {@link InterruptedIOException}.
+     */
     private HttpResult send(String method, URI uri, byte[] json) throws IOException {
         boolean reauthenticated = false;
         int retries = 0;
@@ -244,7 +238,8 @@ final class NextomeInvoker {
             try {
                 response = http.send(method, uri, json, token);
             } catch (IOException e) {
-                long delay = retryPolicy.delayBeforeRetry(method, ++retries, null);
+                long delay = RetryPolicy.retryable(method, e)
+                        ? retryPolicy.delayBeforeRetry(++retries, null) : RetryPolicy.NO_RETRY;
                 if (delay < 0) {
                     throw e;
                 }
@@ -261,8 +256,8 @@ final class NextomeInvoker {
             if (response.status() == 401) {
                 observer.rejectedAfterRenewal(credentialSet, operationName);
             }
-            if (RetryPolicy.retryableStatus(response.status())) {
-                long delay = retryPolicy.delayBeforeRetry(method, ++retries, response.retryAfter());
+            if (RetryPolicy.retryable(method, response.status())) {
+                long delay = retryPolicy.delayBeforeRetry(++retries, response.retryAfter());
                 if (delay >= 0) {
                     observer.retrying(operationName, Integer.toString(response.status()));
                     LOG.debug("{} {}: HTTP {}; retry {} in {} ms", label, method, response.status(), retries, delay);
