@@ -1,16 +1,22 @@
 package io.camelnextome.quarkus.nextome.deployment;
 
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
+import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
 import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import io.quarkus.deployment.pkg.builditem.CurateOutcomeBuildItem;
 import org.apache.camel.quarkus.core.deployment.spi.CamelRuntimeBeanBuildItem;
 import org.apache.camel.quarkus.core.deployment.spi.CamelServiceFilter;
 import org.apache.camel.quarkus.core.deployment.spi.CamelServiceFilterBuildItem;
 import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 
 class NextomeProcessor {
@@ -18,19 +24,29 @@ class NextomeProcessor {
     static final String FEATURE = "camel-nextome";
     private static final String SCHEME = "nextome";
     private static final String COMPONENT_CLASS = "io.camelnextome.nextome.NextomeComponent";
-    private static final String COMPONENT_PACKAGE = "io.camelnextome.nextome";
-    private static final String MODEL_PACKAGE = COMPONENT_PACKAGE + ".model";
-    private static final String JACKSON_ANNOTATIONS_PACKAGE = "com.fasterxml.jackson.annotation.";
+    /** The project's root package, also its Maven groupId. */
+    private static final String PROJECT_PACKAGE = "io.camelnextome";
+    private static final String MODEL_PACKAGE = PROJECT_PACKAGE + ".nextome.model";
+    private static final DotName STATE_REPOSITORY = DotName.createSimple("org.apache.camel.spi.StateRepository");
+    private static final DotName OBJECT = DotName.createSimple(Object.class);
 
     @BuildStep
     FeatureBuildItem feature() {
         return new FeatureBuildItem(FEATURE);
     }
 
-    /** Puts the component's classes in the combined index whether or not its jar ships a Jandex index of its own. */
+    /**
+     * Puts the classes of the project's libraries the application uses (the component and any module beside it, not
+     * this extension nor test-scoped ones such as the simulator) in the combined index, whether or not their jars
+     * ship a Jandex index of their own.
+     */
     @BuildStep
-    IndexDependencyBuildItem indexComponent() {
-        return new IndexDependencyBuildItem("io.camelnextome", "camel-nextome");
+    void indexProjectLibraries(CurateOutcomeBuildItem curateOutcome, BuildProducer<IndexDependencyBuildItem> index) {
+        curateOutcome.getApplicationModel().getRuntimeDependencies().stream()
+                .filter(dependency -> PROJECT_PACKAGE.equals(dependency.getGroupId()))
+                .filter(dependency -> !dependency.isRuntimeExtensionArtifact() && !"test".equals(dependency.getScope()))
+                .forEach(dependency -> index.produce(
+                        new IndexDependencyBuildItem(dependency.getGroupId(), dependency.getArtifactId())));
     }
 
     /**
@@ -48,42 +64,54 @@ class NextomeProcessor {
         return new CamelRuntimeBeanBuildItem(SCHEME, COMPONENT_CLASS);
     }
 
+    /** Jackson binds the DTOs of the model package (and their enums) by reflection, as the index finds them. */
+    @BuildStep
+    ReflectiveClassBuildItem registerModelForReflection(CombinedIndexBuildItem combinedIndex) {
+        String[] modelClasses = combinedIndex.getIndex().getKnownClasses().stream()
+                .map(classInfo -> classInfo.name().toString())
+                .filter(name -> name.startsWith(MODEL_PACKAGE + "."))
+                .sorted()
+                .toArray(String[]::new);
+        return ReflectiveClassBuildItem.builder(modelClasses).constructors().methods().fields().build();
+    }
+
     /**
-     * Jackson binds the DTOs and the component's own JSON types by reflection: register every class of the model
-     * package and every component class carrying Jackson annotations, as the index finds them.
+     * The watermark repositories the project ships (every public, concrete {@code StateRepository} of an
+     * {@code io.camelnextome} artifact in the index) are declared by class name as YAML or Camel Main beans, which
+     * Camel instantiates and binds through their setters by reflection: register their constructors and the methods
+     * of their whole class hierarchy, so that inherited setters bind too.
      */
     @BuildStep
-    ReflectiveClassBuildItem registerJsonTypesForReflection(CombinedIndexBuildItem combinedIndex) {
-        IndexView index = combinedIndex.getIndex();
-        String[] jsonTypes = Stream.concat(modelClasses(index), jacksonAnnotatedComponentClasses(index))
-                .map(classInfo -> classInfo.name().toString())
+    ReflectiveClassBuildItem registerStateRepositoriesForReflection(CombinedIndexBuildItem combinedIndex) {
+        IndexView computing = combinedIndex.getComputingIndex();
+        String[] hierarchy = combinedIndex.getIndex().getKnownClasses().stream()
+                .filter(classInfo -> classInfo.name().toString().startsWith(PROJECT_PACKAGE + "."))
+                .filter(classInfo -> Modifier.isPublic(classInfo.flags()) && !Modifier.isAbstract(classInfo.flags()))
+                .filter(classInfo -> implementsStateRepository(computing, classInfo.name()))
+                .flatMap(classInfo -> superclasses(computing, classInfo))
                 .distinct()
                 .sorted()
                 .toArray(String[]::new);
-        return ReflectiveClassBuildItem.builder(jsonTypes)
-                .constructors()
-                .methods()
-                .fields()
-                .build();
+        return ReflectiveClassBuildItem.builder(hierarchy).constructors().methods().build();
     }
 
-    private static Stream<ClassInfo> modelClasses(IndexView index) {
-        return index.getKnownClasses().stream()
-                .filter(classInfo -> isInPackage(classInfo, MODEL_PACKAGE));
+    private static boolean implementsStateRepository(IndexView index, DotName name) {
+        ClassInfo classInfo = name == null ? null : index.getClassByName(name);
+        if (classInfo == null) {
+            return false;
+        }
+        return classInfo.interfaceNames().stream()
+                .anyMatch(type -> type.equals(STATE_REPOSITORY) || implementsStateRepository(index, type))
+               || implementsStateRepository(index, classInfo.superName());
     }
 
-    private static Stream<ClassInfo> jacksonAnnotatedComponentClasses(IndexView index) {
-        return index.getKnownClasses().stream()
-                .filter(classInfo -> isInPackage(classInfo, COMPONENT_PACKAGE))
-                .filter(NextomeProcessor::hasJacksonAnnotation);
-    }
-
-    private static boolean isInPackage(ClassInfo classInfo, String packageName) {
-        return classInfo.name().toString().startsWith(packageName + ".");
-    }
-
-    private static boolean hasJacksonAnnotation(ClassInfo classInfo) {
-        return classInfo.annotations().stream()
-                .anyMatch(annotation -> annotation.name().toString().startsWith(JACKSON_ANNOTATIONS_PACKAGE));
+    /** The class and its superclasses below {@code java.lang.Object}. */
+    private static Stream<String> superclasses(IndexView index, ClassInfo classInfo) {
+        List<String> names = new ArrayList<>();
+        for (ClassInfo current = classInfo; current != null && !current.name().equals(OBJECT);
+             current = current.superName() == null ? null : index.getClassByName(current.superName())) {
+            names.add(current.name().toString());
+        }
+        return names.stream();
     }
 }

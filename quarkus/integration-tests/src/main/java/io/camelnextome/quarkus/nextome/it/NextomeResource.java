@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelnextome.nextome.NextomeConstants;
+import io.camelnextome.nextome.consumer.FileWatermarkRepository;
 import io.camelnextome.nextome.http.NextomeApiException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -38,6 +39,14 @@ public class NextomeResource {
 
     @Inject
     ProviderChanges providerChanges;
+
+    /** The size of the file the position stream keeps its watermarks in. */
+    @GET
+    @Path("/watermarks/size")
+    public long watermarksSize() {
+        return context.getRegistry().lookupByNameAndType("watermarks", FileWatermarkRepository.class).getFileStore()
+                .length();
+    }
 
     @GET
     @Path("/trackables/{id}")

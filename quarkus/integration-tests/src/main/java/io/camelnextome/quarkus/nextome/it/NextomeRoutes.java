@@ -24,7 +24,8 @@ public class NextomeRoutes extends RouteBuilder {
     @Override
     public void configure() {
         // The consumers are started and stopped by the tests.
-        from("nextome:locations/positions?venueId=1&delay=200")
+        // the watermark repository is a bean declared by class name in application.properties
+        from("nextome:locations/positions?venueId=1&delay=200&stateRepository=#watermarks")
                 .routeId("position-stream")
                 .autoStartup(false)
                 .process(exchange -> deliveredPositions.add(exchange.getMessage().getBody(LocationDto.class)));

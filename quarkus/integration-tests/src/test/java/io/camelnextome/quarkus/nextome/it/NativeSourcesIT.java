@@ -2,6 +2,7 @@ package io.camelnextome.quarkus.nextome.it;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,11 @@ import java.util.zip.ZipEntry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelnextome.nextome.NextomeComponent;
+import io.camelnextome.nextome.consumer.FileWatermarkRepository;
 import io.camelnextome.nextome.model.TrackableDto;
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,29 +30,80 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Checks the native-image build inputs that every build produces (quarkus.native.sources-only) without compiling
- * them: each class of the component's model package must be registered for reflection with its constructors,
- * methods and fields, which is what Jackson needs to bind it in a native executable.
+ * them: what Camel and Jackson reach by reflection in the component must be registered for it. The model classes,
+ * which Jackson binds; the component and its generated configurers and URI factory, which Camel instantiates from
+ * their service files; and the watermark repositories, which YAML routes and Camel Main declare by class name and
+ * bind through setters, inherited ones included.
  */
 class NativeSourcesIT {
 
     private static final String REFLECT_CONFIG = "META-INF/native-image/reflect-config.json";
+    private static final String COMPONENT_PACKAGE = NextomeComponent.class.getPackageName();
     private static final String MODEL_PACKAGE = TrackableDto.class.getPackageName();
+    private static final String CONSTRUCTORS = "allDeclaredConstructors";
+    private static final String METHODS = "allDeclaredMethods";
+    private static final String FIELDS = "allDeclaredFields";
 
     @Test
-    void everyModelClassIsRegisteredForReflection() throws IOException, URISyntaxException {
-        Map<String, JsonNode> registered = reflectionRegistrations();
-        List<String> modelClasses = modelClasses();
+    void everyModelClassIsRegisteredForReflection() throws IOException {
+        List<String> modelClasses = componentClasses().stream()
+                .filter(name -> name.startsWith(MODEL_PACKAGE + ".") && name.indexOf('.', MODEL_PACKAGE.length() + 1) < 0)
+                .toList();
         assertTrue(modelClasses.size() >= 18, "the model package holds the 18 schemas of the API: " + modelClasses);
+        assertRegistered(modelClasses, CONSTRUCTORS, METHODS, FIELDS);
+    }
 
+    @Test
+    void theComponentItsConfigurersAndUriFactoryAreRegistered() throws IOException {
+        List<String> names = componentClasses().stream()
+                .filter(name -> name.startsWith(COMPONENT_PACKAGE + ".Nextome")
+                                && (name.endsWith("Component") || name.endsWith("Configurer")
+                                    || name.endsWith("UriFactory")))
+                .toList();
+        assertTrue(names.size() >= 5, "the component, three configurers and the URI factory: " + names);
+        assertRegistered(names, CONSTRUCTORS, METHODS);
+    }
+
+    /** Every public watermark repository the component ships, with the classes it inherits setters from. */
+    @Test
+    void everyStateRepositoryIsRegisteredWithItsSetters() throws IOException {
+        List<String> hierarchy = new ArrayList<>();
+        for (Class<?> repository : stateRepositories()) {
+            for (Class<?> type = repository; type != Object.class; type = type.getSuperclass()) {
+                hierarchy.add(type.getName());
+            }
+        }
+        assertTrue(hierarchy.contains(FileWatermarkRepository.class.getName()), hierarchy::toString);
+        assertTrue(hierarchy.contains(FileStateRepository.class.getName()), "the parent of FileWatermarkRepository");
+        assertRegistered(hierarchy, CONSTRUCTORS, METHODS);
+    }
+
+    private static void assertRegistered(List<String> classNames, String... flags) throws IOException {
+        Map<String, JsonNode> registered = reflectionRegistrations();
         List<String> missing = new ArrayList<>();
-        for (String className : modelClasses) {
+        for (String className : classNames) {
             JsonNode entry = registered.get(className);
-            if (entry == null || !entry.path("allDeclaredConstructors").asBoolean()
-                    || !entry.path("allDeclaredMethods").asBoolean() || !entry.path("allDeclaredFields").asBoolean()) {
+            if (entry == null || !Stream.of(flags).allMatch(flag -> entry.path(flag).asBoolean())) {
                 missing.add(className + " -> " + entry);
             }
         }
-        assertEquals(List.of(), missing, "model classes not fully registered for reflection");
+        assertEquals(List.of(), missing, "not registered for reflection with " + List.of(flags));
+    }
+
+    private static List<Class<?>> stateRepositories() throws IOException {
+        List<Class<?>> repositories = new ArrayList<>();
+        for (String name : componentClasses()) {
+            try {
+                Class<?> type = Class.forName(name, false, NativeSourcesIT.class.getClassLoader());
+                if (StateRepository.class.isAssignableFrom(type) && Modifier.isPublic(type.getModifiers())
+                    && !type.isInterface() && !Modifier.isAbstract(type.getModifiers())) {
+                    repositories.add(type);
+                }
+            } catch (ClassNotFoundException | LinkageError notLoadable) {
+                // a class whose optional dependencies are absent here is no repository this application can use
+            }
+        }
+        return repositories;
     }
 
     /** The reflect-config.json in the runner jar that native-image would compile, keyed by class name. */
@@ -86,24 +142,26 @@ class NativeSourcesIT {
         }
     }
 
-    /** The classes of the model package as the component jar (or its classes directory) holds them. */
-    private static List<String> modelClasses() throws IOException, URISyntaxException {
-        Path location = Path.of(TrackableDto.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        String packagePath = MODEL_PACKAGE.replace('.', '/') + "/";
+    /** The classes of the component jar (or its classes directory), nested ones excepted. */
+    private static List<String> componentClasses() throws IOException {
+        Path location;
+        try {
+            location = Path.of(NextomeComponent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
         List<String> names = new ArrayList<>();
         if (Files.isDirectory(location)) {
-            try (Stream<Path> files = Files.list(location.resolve(packagePath))) {
-                files.map(p -> packagePath + p.getFileName()).forEach(names::add);
+            try (Stream<Path> files = Files.walk(location)) {
+                files.map(p -> location.relativize(p).toString().replace('\\', '/')).forEach(names::add);
             }
         } else {
             try (JarFile jar = new JarFile(location.toFile())) {
-                jar.stream().map(ZipEntry::getName)
-                        .filter(n -> n.startsWith(packagePath) && n.indexOf('/', packagePath.length()) < 0)
-                        .forEach(names::add);
+                jar.stream().map(ZipEntry::getName).forEach(names::add);
             }
         }
         return names.stream()
-                .filter(n -> n.endsWith(".class"))
+                .filter(n -> n.endsWith(".class") && !n.contains("$") && !n.startsWith("META-INF/"))
                 .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
                 .sorted()
                 .toList();

@@ -40,6 +40,9 @@ class NextomeConsumerTest {
             given().post("/nextome/routes/position-stream/stop").then().statusCode(204);
         }
         List<Delivered> positions = delivered();
+        // the watermarks went to the file of the bean application.properties declares by class name
+        assertTrue(given().get("/nextome/watermarks/size").then().statusCode(200).extract().as(Long.class) > 0,
+                "no watermark in the file");
 
         Set<Delivered> distinct = new HashSet<>(positions);
         assertEquals(positions.size(), distinct.size(), "a position was delivered twice");

@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(value = NextomeSimulatorResource.class, restrictToAnnotatedClass = true)
@@ -103,8 +104,12 @@ class NextomeProducerTest {
     @Test
     void secretsStayOutOfTheLog() {
         given().get("/nextome/trackables/T-001").then().statusCode(200);
-        // Camel logs the configured component options at startup, masking the secret ones.
+        assertTrue(simulator.control().tokensIssued() >= 1, "the application holds an access token");
+        LogFile.assertHoldsOneStart();
+        // Camel logs the configured component options at startup, masking the secret ones; the component logs its
+        // calls at DEBUG.
         LogFile.assertMentions("camel.component.nextome.clientSecret");
         LogFile.assertDoesNotContain(simulator.clientSecret());
+        LogFile.assertNoAccessToken();
     }
 }

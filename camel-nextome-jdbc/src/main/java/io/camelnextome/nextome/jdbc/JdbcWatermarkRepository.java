@@ -1,0 +1,215 @@
+package io.camelnextome.nextome.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceSupport;
+
+/**
+ * A {@link StateRepository} in a SQL table, for the watermarks of incremental consumers that several instances
+ * share. Every {@link #getState} reads the table (read-through), and every {@link #setState} is a compare-and-set
+ * on the row's version: it succeeds only when the row is still at the version this repository last read or wrote
+ * for the key. When another instance moved the watermark in between (both briefly believed they led), the write
+ * fails with a {@link WatermarkConflictException} and changes nothing, so a watermark never goes backwards and
+ * never overwrites another instance's progress; the next {@link #getState} reads the other's watermark.
+ * <p>
+ * The table is created when it is missing, with {@link #createTableStatement()}.
+ */
+public class JdbcWatermarkRepository extends ServiceSupport implements StateRepository<String, String> {
+
+    public static final String DEFAULT_TABLE_NAME = "nextome_watermarks";
+
+    /** A table name, optionally schema-qualified: letters, digits and underscores only, as it is put into SQL. */
+    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+    /** The version of a key that has no row yet. */
+    private static final long ABSENT = 0;
+
+    private DataSource dataSource;
+    private String tableName = DEFAULT_TABLE_NAME;
+    /** Per key, the version this repository last read or wrote: what the next write compares with. */
+    private final Map<String, Long> versions = new ConcurrentHashMap<>();
+
+    public JdbcWatermarkRepository() {
+    }
+
+    public JdbcWatermarkRepository(DataSource dataSource, String tableName) {
+        setDataSource(dataSource);
+        setTableName(tableName);
+    }
+
+    public DataSource getDataSource() {
+        return dataSource;
+    }
+
+    /** Where the table is; connections are taken for each read and write and closed right after. */
+    public void setDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public String getTableName() {
+        return tableName;
+    }
+
+    /** The table of the watermarks (default {@value #DEFAULT_TABLE_NAME}), optionally as {@code schema.table}. */
+    public void setTableName(String tableName) {
+        if (tableName == null || !TABLE_NAME.matcher(tableName).matches()) {
+            throw new IllegalArgumentException("Option 'tableName' must be a SQL name of letters, digits and "
+                                               + "underscores (optionally schema.table), not '" + tableName + "'");
+        }
+        this.tableName = tableName;
+    }
+
+    /** The DDL run when the table is missing; create it beforehand with your own types if you prefer. */
+    public String createTableStatement() {
+        return "CREATE TABLE " + tableName + " (state_key VARCHAR(255) NOT NULL PRIMARY KEY, "
+               + "state_value VARCHAR(1000000) NOT NULL, version BIGINT NOT NULL, updated_at TIMESTAMP NOT NULL)";
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        if (dataSource == null) {
+            throw new IllegalArgumentException("Option 'dataSource' of JdbcWatermarkRepository must be set");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (!tableExists(connection)) {
+                createTable(connection);
+            }
+        }
+    }
+
+    @Override
+    public String getState(String key) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT state_value, version FROM " + tableName + " WHERE state_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    versions.put(key, ABSENT);
+                    return null;
+                }
+                String value = row.getString(1);
+                versions.put(key, row.getLong(2));
+                return value;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the watermark '" + key + "' from table " + tableName, e);
+        }
+    }
+
+    /**
+     * Writes the watermark if the row is still at the version last read or written here; otherwise throws
+     * {@link WatermarkConflictException} and leaves the row as the other writer left it. A key not read since its
+     * last conflict or failed write (or never read) can only be created: {@link #getState} it first.
+     */
+    @Override
+    public void setState(String key, String value) {
+        long expected = versions.getOrDefault(key, ABSENT);
+        try (Connection connection = dataSource.getConnection()) {
+            boolean written = expected == ABSENT ? insert(connection, key, value) : update(connection, key, value, expected);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            if (!written) {
+                versions.remove(key);
+                throw new WatermarkConflictException(key, tableName, expected);
+            }
+            versions.put(key, expected + 1);
+        } catch (SQLException e) {
+            versions.remove(key);
+            throw new IllegalStateException("Cannot write the watermark '" + key + "' to table " + tableName, e);
+        }
+    }
+
+    private boolean update(Connection connection, String key, String value, long expected) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + tableName
+                + " SET state_value = ?, version = ?, updated_at = ? WHERE state_key = ? AND version = ?")) {
+            update.setString(1, value);
+            update.setLong(2, expected + 1);
+            update.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
+            update.setString(4, key);
+            update.setLong(5, expected);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** The first write of a key; another instance's first write of it wins through the primary key. */
+    private boolean insert(Connection connection, String key, String value) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + tableName
+                + " (state_key, state_value, version, updated_at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, value);
+            insert.setLong(3, ABSENT + 1);
+            insert.setTimestamp(4, new Timestamp(System.currentTimeMillis()));
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (isUniqueViolation(e)) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE class 23 is an integrity constraint violation; on an insert of a key, the primary key's. */
+    private static boolean isUniqueViolation(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
+    }
+
+    private boolean tableExists(Connection connection) {
+        try (Statement probe = connection.createStatement()) {
+            probe.executeQuery("SELECT state_key FROM " + tableName + " WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException e) {
+            rollbackQuietly(connection);
+            return false;
+        }
+    }
+
+    /** Another instance starting at the same moment may create it first: then its table is used. */
+    private void createTable(Connection connection) throws SQLException {
+        try (Statement create = connection.createStatement()) {
+            create.execute(createTableStatement());
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            rollbackQuietly(connection);
+            if (!tableExists(connection)) {
+                throw new IllegalStateException("Cannot create the watermark table " + tableName, e);
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException ignored) {
+            // the statement's own failure is what matters
+        }
+    }
+
+    @Override
+    protected void doStop() {
+        versions.clear();
+    }
+
+    @Override
+    public String toString() {
+        return "JdbcWatermarkRepository[" + tableName + "]";
+    }
+}

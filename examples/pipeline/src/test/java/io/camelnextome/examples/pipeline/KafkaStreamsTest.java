@@ -1,0 +1,161 @@
+package io.camelnextome.examples.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelnextome.simulator.NextomeSimulator;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Kafka streams of the example against a real Kafka 4.1 broker (KRaft) in this JVM and the simulator. */
+class KafkaStreamsTest {
+
+    private static final Instant TO = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+    private static final Instant FROM = TO.minus(Duration.ofMinutes(2));
+    private static NextomeSimulator simulator;
+    private static TestPostgres postgres;
+    private static LocalKafka kafka;
+
+    @BeforeAll
+    static void servers() throws Exception {
+        simulator = NextomeSimulator.builder().generation(false).build().start();
+        postgres = new TestPostgres();
+        kafka = new LocalKafka();
+    }
+
+    @AfterAll
+    static void stopServers() throws Exception {
+        simulator.close();
+        postgres.close();
+        kafka.close();
+    }
+
+    @Test
+    void everyPositionGoesToTheTopicOnceKeyedByTrackableInOrder() throws Exception {
+        simulator.control().generateHistory(FROM, TO);
+        long generated = simulator.control().positionsGenerated(1, FROM, TO);
+        Map<String, String> properties = new HashMap<>(Map.of("pipeline.start", Long.toString(FROM.toEpochMilli()),
+                "pipeline.end", Long.toString(TO.toEpochMilli()), "pipeline.delay", "10",
+                "pipeline.postgres.enabled", "false"));
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (PipelineApplication application = new PipelineApplication(environment());
+             RunningPipeline pipeline = new RunningPipeline(application, properties);
+             KafkaConsumer<String, String> topic = consumer("nextome-positions")) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                topic.poll(Duration.ofMillis(200)).forEach(records::add);
+                return records.size() >= generated;
+            });
+            topic.poll(Duration.ofMillis(500)).forEach(records::add);   // nothing more
+            assertEquals(TO.toEpochMilli(), new PositionsTable(application.dataSource()).watermark("positions-to-kafka"));
+        }
+        assertEquals(generated, records.size());
+        ObjectMapper json = new ObjectMapper();
+        Set<String> positions = new HashSet<>();
+        Map<String, Long> lastOfTrackable = new HashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            JsonNode position = json.readTree(record.value());
+            String trackable = position.get("trackable").asText();
+            long timestamp = position.get("timestampGenerated").asLong();
+            assertEquals(trackable, record.key(), "keyed by trackable");
+            assertTrue(positions.add(trackable + "|" + position.get("provider").get("id") + "|" + timestamp),
+                    "once: " + record.value());
+            Long previous = lastOfTrackable.put(trackable, timestamp);
+            assertTrue(previous == null || previous < timestamp, "a trackable's positions in order: " + record.value());
+        }
+    }
+
+    @Test
+    void positionsFromATopicArePushedAndBadOnesSetAsideWithTheReason() throws Exception {
+        Instant measured = Instant.parse("2024-03-01T10:00:00Z");
+        List<String> good = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            // what another system writes: its own fields beside Nextome's
+            good.add("{\"trackable\":\"T-00" + (1 + i % 5) + "\",\"map\":1,\"x\":" + i + ",\"y\":20.5,"
+                     + "\"timestampGenerated\":" + measured.plusMillis(i * 100L).toEpochMilli()
+                     + ",\"sourceSystem\":\"uwb-gateway-7\"}");
+        }
+        Map<String, String> bad = Map.of(
+                "not json at all", "Not a position in JSON",
+                "{\"trackable\":\"T-001\",\"timestampGenerated\":" + measured.toEpochMilli() + "}", "no 'map'",
+                "{\"trackable\":\"T-002\",\"map\":999,\"timestampGenerated\":" + measured.toEpochMilli() + "}",
+                "Nextome refused it");
+        try (KafkaProducer<String, String> producer = producer()) {
+            List<String> all = new ArrayList<>(good);
+            all.addAll(100, bad.keySet());   // in the middle of the stream
+            for (String value : all) {
+                producer.send(new ProducerRecord<>("external-positions", "gateway-7", value));
+            }
+            producer.flush();
+        }
+        Map<String, String> properties = Map.of("pipeline.postgres.enabled", "false",
+                "pipeline.start", Long.toString(TO.toEpochMilli()), "pipeline.end", Long.toString(TO.toEpochMilli()));
+        List<ConsumerRecord<String, String>> deadLetters = new ArrayList<>();
+        try (PipelineApplication application = new PipelineApplication(environment());
+             RunningPipeline pipeline = new RunningPipeline(application, properties);
+             KafkaConsumer<String, String> deadLetterTopic = consumer("external-positions.dead-letter")) {
+            Instant last = measured.plusMillis(249 * 100L);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> simulator.control().positionsGenerated(1, measured, last) >= good.size());
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                deadLetterTopic.poll(Duration.ofMillis(200)).forEach(deadLetters::add);
+                return deadLetters.size() >= bad.size();
+            });
+            assertEquals(good.size(), simulator.control().positionsGenerated(1, measured, last), "the rest went on");
+        }
+        assertEquals(bad.size(), deadLetters.size());
+        for (ConsumerRecord<String, String> deadLetter : deadLetters) {
+            String reason = new String(deadLetter.headers().lastHeader(InboundPositions.REASON).value(),
+                    StandardCharsets.UTF_8);
+            assertTrue(reason.contains(bad.get(deadLetter.value())), deadLetter.value() + ": " + reason);
+            assertEquals("gateway-7", deadLetter.key());
+        }
+    }
+
+    private static Map<String, String> environment() {
+        return Map.of(PipelineApplication.CLIENT_ID, simulator.clientId(),
+                PipelineApplication.CLIENT_SECRET, simulator.clientSecret(),
+                PipelineApplication.BASE_URL, simulator.baseUrl(),
+                PipelineApplication.JDBC_URL, postgres.newDatabase(),
+                PipelineApplication.KAFKA_BROKERS, kafka.bootstrapServers());
+    }
+
+    private static KafkaConsumer<String, String> consumer(String topic) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + topic);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
+    }
+}

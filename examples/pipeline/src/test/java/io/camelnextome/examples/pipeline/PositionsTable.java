@@ -1,0 +1,57 @@
+package io.camelnextome.examples.pipeline;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+/** What the tests read from (and do to) the sink's database. */
+final class PositionsTable {
+
+    private final DataSource dataSource;
+
+    PositionsTable(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    long rows() {
+        return single("SELECT COUNT(*) FROM positions");
+    }
+
+    long distinctPositions() {
+        return single("SELECT COUNT(*) FROM (SELECT DISTINCT trackable, provider, timestamp_generated FROM positions) p");
+    }
+
+    long rowsWhere(String condition) {
+        return single("SELECT COUNT(*) FROM positions WHERE " + condition);
+    }
+
+    /** The timestamp of the stream's saved watermark, or -1 when none is saved. */
+    long watermark(String stateKey) {
+        String value = text("SELECT state_value FROM nextome_watermarks WHERE state_key = '" + stateKey + "'");
+        return value == null ? -1 : Long.parseLong(value.split(":")[0]);
+    }
+
+    void execute(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private long single(String sql) {
+        return Long.parseLong(text(sql));
+    }
+
+    private String text(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(sql)) {
+            return result.next() ? result.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.camelnextome.examples.pipeline;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.camelnextome.simulator.NextomeSimulator;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Nextome to PostgreSQL stream of the example, against the simulator and a real PostgreSQL: every position of
+ * a range once, in batches; a row the database refuses stops the stream there until it is fixed, without a gap.
+ */
+class PositionsToPostgresTest {
+
+    private static final Instant TO = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+    private static final Instant FROM = TO.minus(Duration.ofMinutes(5));
+    private static NextomeSimulator simulator;
+    private static TestPostgres postgres;
+    private static long generated;
+
+    @BeforeAll
+    static void servers() {
+        postgres = new TestPostgres();
+        simulator = NextomeSimulator.builder().generation(false).build().start();
+        simulator.control().generateHistory(FROM, TO);
+        generated = simulator.control().positionsGenerated(1, FROM, TO);
+        assertTrue(generated > 5_000, "five minutes of 20 trackables: " + generated);
+    }
+
+    @AfterAll
+    static void stopServers() throws Exception {
+        simulator.close();
+        postgres.close();
+    }
+
+    @Test
+    void everyPositionOfTheRangeIsStoredOnce() throws Exception {
+        try (PipelineApplication application = new PipelineApplication(environment());
+             RunningPipeline pipeline = new RunningPipeline(application, range())) {
+            PositionsTable table = new PositionsTable(application.dataSource());
+            await().atMost(Duration.ofSeconds(60)).until(() -> table.rows() >= generated);
+            assertEquals(generated, table.rows());
+            assertEquals(generated, table.distinctPositions());
+            assertEquals(TO.toEpochMilli(), table.watermark("positions-to-postgres"));
+        }
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesStopsTheStreamThereUntilItIsFixed() throws Exception {
+        long refusedFrom = FROM.plus(Duration.ofMinutes(2)).toEpochMilli();
+        AtomicInteger refusals = new AtomicInteger();
+        try (PipelineApplication application = new PipelineApplication(environment())) {
+            PositionsTable table = new PositionsTable(application.dataSource());
+            // a rule of the database that the stream's data breaks, other than the conflict key
+            table.execute("ALTER TABLE positions ADD CONSTRAINT no_t007_yet CHECK (trackable <> 'T-007' OR "
+                          + "timestamp_generated < " + refusedFrom + ")");
+            application.main().bind("refusals", new EventNotifierSupport() {
+                @Override
+                public void notify(CamelEvent event) {
+                    if (event instanceof CamelEvent.ExchangeFailedEvent failed
+                        && isCheckViolation(failed.getExchange().getException())) {
+                        refusals.incrementAndGet();
+                    }
+                }
+            });
+            try (RunningPipeline pipeline = new RunningPipeline(application, range())) {
+                await().atMost(Duration.ofSeconds(60)).until(() -> refusals.get() >= 3);
+                long stored = table.rows();
+                assertTrue(stored < generated, "the stream stopped at the refused row: " + stored);
+                assertEquals(0, table.rowsWhere("trackable = 'T-007' AND timestamp_generated >= " + refusedFrom));
+                assertTrue(table.watermark("positions-to-postgres") <= refusedFrom,
+                        "the watermark is not past the refused row");
+                assertEquals(0, table.rowsWhere("timestamp_generated > " + refusedFrom + " + 60000"),
+                        "nothing after the batch of the refused row was stored");
+
+                table.execute("ALTER TABLE positions DROP CONSTRAINT no_t007_yet");
+                await().atMost(Duration.ofSeconds(60)).until(() -> table.rows() >= generated);
+                assertEquals(generated, table.rows());
+                assertEquals(generated, table.distinctPositions());
+            }
+        }
+    }
+
+    private static boolean isCheckViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23514".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> environment() {
+        return Map.of(PipelineApplication.CLIENT_ID, simulator.clientId(),
+                PipelineApplication.CLIENT_SECRET, simulator.clientSecret(),
+                PipelineApplication.BASE_URL, simulator.baseUrl(),
+                PipelineApplication.JDBC_URL, postgres.newDatabase());
+    }
+
+    /** The range of history, polled without pause. */
+    private static Map<String, String> range() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("pipeline.start", Long.toString(FROM.toEpochMilli()));
+        properties.put("pipeline.end", Long.toString(TO.toEpochMilli()));
+        properties.put("pipeline.delay", "10");
+        return properties;
+    }
+}
