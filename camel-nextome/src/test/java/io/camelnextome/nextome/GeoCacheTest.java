@@ -1,6 +1,7 @@
 package io.camelnextome.nextome;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -30,45 +31,37 @@ class GeoCacheTest extends NextomeTestSupport {
 
     @Test
     void sixteenThreadsUsingAMapForTheFirstTimeReadItsGcpsOnce() throws Exception {
-        generateRecentPositions();
         String snapshot = "nextome:locations/snapshot?mapId=1&tolerance=1&timeUnit=MINUTE&coordinates=WGS84";
-        // the endpoint started (and its snapshot read) before the race, so the threads meet at the cache
-        context.getEndpoint(snapshot).start();
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Object>> calls = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                calls.add(pool.submit(() -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return call(snapshot, null);
-                }));
-            }
-            for (Future<Object> call : calls) {
-                call.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        race(Collections.nCopies(THREADS, snapshot));
         assertEquals(1, sim.simulator().control().requests("GET /maps/{mid}/gcps"));
         assertEquals(1, sim.simulator().control().requests("GET /maps/{mid}"));
     }
 
     @Test
     void sixteenEndpointsUsingAMapForTheFirstTimeReadItsGcpsOnce() throws Exception {
+        // a distinct endpoint (with a loader of its own) per thread: different tolerance values
+        List<String> snapshots = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            snapshots.add("nextome:locations/snapshot?mapId=1&tolerance=" + (i + 1) + "&timeUnit=MINUTE&coordinates=WGS84");
+        }
+        race(snapshots);
+        assertEquals(1, sim.simulator().control().requests("GET /maps/{mid}/gcps"));
+    }
+
+    /** Calls each uri on a thread of its own, all released at once; the endpoints are started before. */
+    private void race(List<String> uris) throws Exception {
         generateRecentPositions();
-        CyclicBarrier start = new CyclicBarrier(THREADS);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        for (String uri : uris) {
+            context.getEndpoint(uri).start();
+        }
+        CyclicBarrier start = new CyclicBarrier(uris.size());
+        ExecutorService pool = Executors.newFixedThreadPool(uris.size());
         try {
             List<Future<Object>> calls = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                // a distinct endpoint (own loader) per thread: different tolerance values
-                String snapshot = "nextome:locations/snapshot?mapId=1&tolerance=" + (i + 1)
-                                  + "&timeUnit=MINUTE&coordinates=WGS84";
-                context.getEndpoint(snapshot).start();
+            for (String uri : uris) {
                 calls.add(pool.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    return call(snapshot, null);
+                    return call(uri, null);
                 }));
             }
             for (Future<Object> call : calls) {
@@ -77,6 +70,5 @@ class GeoCacheTest extends NextomeTestSupport {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, sim.simulator().control().requests("GET /maps/{mid}/gcps"));
     }
 }
