@@ -50,14 +50,13 @@ class KafkaStreamsTest {
     @BeforeAll
     static void servers() throws Exception {
         simulator = NextomeSimulator.builder().generation(false).build().start();
-        postgres = new TestPostgres();
+        postgres = TestPostgres.shared();
         kafka = new LocalKafka();
     }
 
     @AfterAll
     static void stopServers() throws Exception {
         simulator.close();
-        postgres.close();
         kafka.close();
     }
 

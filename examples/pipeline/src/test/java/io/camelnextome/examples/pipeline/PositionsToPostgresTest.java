@@ -36,7 +36,7 @@ class PositionsToPostgresTest {
 
     @BeforeAll
     static void servers() {
-        postgres = new TestPostgres();
+        postgres = TestPostgres.shared();
         simulator = NextomeSimulator.builder().generation(false).build().start();
         simulator.control().generateHistory(FROM, TO);
         generated = simulator.control().positionsGenerated(1, FROM, TO);
@@ -46,7 +46,6 @@ class PositionsToPostgresTest {
     @AfterAll
     static void stopServers() throws Exception {
         simulator.close();
-        postgres.close();
     }
 
     @Test
