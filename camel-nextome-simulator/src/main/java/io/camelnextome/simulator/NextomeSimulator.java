@@ -2,6 +2,7 @@ package io.camelnextome.simulator;
 
 import io.camelnextome.simulator.auth.TokenService;
 import io.camelnextome.simulator.control.FaultInjector;
+import io.camelnextome.simulator.control.RequestBodies;
 import io.camelnextome.simulator.control.RequestCounters;
 import io.camelnextome.simulator.demo.DemoData;
 import io.vertx.core.Vertx;
@@ -26,12 +27,15 @@ public final class NextomeSimulator implements AutoCloseable {
 
     public static final String DEMO_CLIENT_ID = "demo-client";
     public static final String DEMO_CLIENT_SECRET = "demo-secret";
+    /** How often positions held back by the late-positions fault are checked for being due. */
+    private static final long LATE_RELEASE_MILLIS = 50;
 
     private final Builder settings;
     private Vertx vertx;
     private SimulatorServer server;
     private SimulatorControl control;
     private long generationTimer = -1;
+    private long lateReleaseTimer = -1;
     private int port;
 
     private NextomeSimulator(Builder settings) {
@@ -50,8 +54,10 @@ public final class NextomeSimulator implements AutoCloseable {
         RequestCounters counters = new RequestCounters();
         FaultInjector faults = new FaultInjector();
         TokenService tokens = new TokenService(settings.clientId, settings.clientSecret, settings.tokenLifetime);
-        DemoData demo = new DemoData(settings.positionInterval, settings.history, settings.batteryDrain);
-        control = new SimulatorControl(counters, faults, tokens, demo);
+        DemoData demo = new DemoData(settings.positionInterval, settings.history, settings.batteryDrain,
+                faults.latePositions());
+        RequestBodies received = new RequestBodies();
+        control = new SimulatorControl(counters, faults, tokens, demo, received);
         if (!settings.generation) {
             demo.generator().pause();
         }
@@ -61,13 +67,14 @@ public final class NextomeSimulator implements AutoCloseable {
                 .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false).setClassPathResolvingEnabled(false)));
         server = new SimulatorServer();
         try {
-            SimulatorRouter routers = new SimulatorRouter(counters, faults, tokens, demo, control);
+            SimulatorRouter routers = new SimulatorRouter(counters, faults, tokens, demo, control, received);
             port = server.start(vertx, settings.port, instances, routers::create);
         } catch (RuntimeException e) {
             close();
             throw e;
         }
         generationTimer = vertx.setPeriodic(demo.generator().intervalMillis(), id -> demo.generator().tick());
+        lateReleaseTimer = vertx.setPeriodic(LATE_RELEASE_MILLIS, id -> faults.latePositions().releaseDue());
         return this;
     }
 
@@ -108,6 +115,7 @@ public final class NextomeSimulator implements AutoCloseable {
             return;
         }
         vertx.cancelTimer(generationTimer);
+        vertx.cancelTimer(lateReleaseTimer);
         server.stop();
         SimulatorServer.await(vertx.close());
         vertx = null;

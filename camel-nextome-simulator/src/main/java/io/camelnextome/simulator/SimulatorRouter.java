@@ -18,6 +18,7 @@ import io.camelnextome.simulator.auth.BearerTokenCheck;
 import io.camelnextome.simulator.auth.TokenService;
 import io.camelnextome.simulator.control.ControlRoutes;
 import io.camelnextome.simulator.control.FaultInjector;
+import io.camelnextome.simulator.control.RequestBodies;
 import io.camelnextome.simulator.control.RequestCounters;
 import io.camelnextome.simulator.demo.DemoData;
 import io.camelnextome.simulator.http.ApiException;
@@ -41,9 +42,11 @@ final class SimulatorRouter {
     private final TokenService tokens;
     private final DemoData demo;
     private final SimulatorControl control;
+    private final RequestBodies received;
 
     SimulatorRouter(RequestCounters counters, FaultInjector faults, TokenService tokens, DemoData demo,
-                    SimulatorControl control) {
+                    SimulatorControl control, RequestBodies received) {
+        this.received = received;
         this.counters = counters;
         this.faults = faults;
         this.tokens = tokens;
@@ -54,8 +57,9 @@ final class SimulatorRouter {
     Router create(Vertx vertx) {
         Router router = Router.router(vertx);
         new ControlRoutes(control).register(router);
+        received.register(router);
         BearerTokenCheck bearer = new BearerTokenCheck(tokens);
-        ApiRouter api = new ApiRouter(router, counters, faults, bearer);
+        ApiRouter api = new ApiRouter(router, counters, faults, bearer, received);
         new AuthRoutes(tokens, counters).register(api);
         PositionQueries positions = new PositionQueries(demo.store(), demo.layout().floorPlan());
         List<ApiArea> areas = List.of(

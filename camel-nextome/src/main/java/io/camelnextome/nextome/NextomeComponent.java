@@ -9,6 +9,7 @@ import javax.net.ssl.SSLContext;
 import io.camelnextome.nextome.http.NextomeHttpClient;
 import io.camelnextome.nextome.http.TransportSettings;
 import io.camelnextome.nextome.operation.NextomeOperation;
+import io.camelnextome.nextome.operation.OptionScope;
 import io.camelnextome.nextome.operation.OptionValues;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
@@ -67,6 +68,7 @@ public class NextomeComponent extends DefaultComponent implements SSLContextPara
             OptionValues.check(operation, parameters, false);
         }
         NextomeEndpoint endpoint = new NextomeEndpoint(uri, this, apiName, methodName, operation, configuration.copy());
+        OptionScope.check(operation, parameters.keySet());
         setProperties(endpoint, parameters);
         if (endpoint.getConfiguration().getSslContextParameters() == null) {
             endpoint.getConfiguration().setSslContextParameters(retrieveGlobalSslContextParameters());

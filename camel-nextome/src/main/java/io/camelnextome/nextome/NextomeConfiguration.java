@@ -69,7 +69,7 @@ public class NextomeConfiguration implements Cloneable {
     private String providerType;
     @UriParam(label = "common", description = "The location provider type filter, e.g. IBEACON, UWB.")
     private String type;
-    @UriParam(label = "producer", enums = "GET,POST,PUT,DELETE,PATCH", description = "nextome:raw only: the HTTP method (also from header CamelNextome.httpMethod).")
+    @UriParam(label = "producer", enums = "GET,POST,PUT,PATCH,DELETE,HEAD,OPTIONS", description = "nextome:raw only: the HTTP method, in any case (also from header CamelNextome.httpMethod); other values are refused.")
     private String httpMethod;
     @UriParam(label = "producer", description = "nextome:raw only: the path below baseUrl, with its query string (also from header CamelNextome.path).")
     private String path;
@@ -93,7 +93,7 @@ public class NextomeConfiguration implements Cloneable {
     private SSLContextParameters sslContextParameters;
     @UriParam(label = "advanced", description = "A camel-http HttpClientConfigurer called last on the Apache HttpClient 5 builder, for anything the options do not cover.")
     private HttpClientConfigurer httpClientConfigurer;
-    @UriParam(label = "producer,advanced", defaultValue = "3", description = "How many times a GET, PUT or DELETE is retried after 429, 502, 503, 504 or a broken connection. POSTs are never retried.")
+    @UriParam(label = "producer,advanced", defaultValue = "3", description = "How many times a call is sent again: any method after 429 or a connection that could not be established; GET, PUT, DELETE, HEAD and OPTIONS also after 502, 503, 504 or a broken connection. A POST or PATCH whose outcome is unknown is never sent twice.")
     private int maxRetries = 3;
     @UriParam(label = "producer,advanced", defaultValue = "500", javaType = "java.time.Duration", description = "The delay before the first retry, doubled on each further retry; a Retry-After header takes precedence.")
     private long retryInitialDelay = 500;
@@ -446,7 +446,11 @@ public class NextomeConfiguration implements Cloneable {
         return maxRetries;
     }
 
-    /** How many times a GET, PUT or DELETE is retried after 429, 502, 503, 504 or a broken connection. POSTs are never retried. */
+    /**
+     * How many times a call is sent again: any method after 429 or a connection that could not be established; GET,
+     * PUT, DELETE, HEAD and OPTIONS also after 502, 503, 504 or a broken connection. A POST or PATCH whose outcome is
+     * unknown is never sent twice.
+     */
     public void setMaxRetries(int maxRetries) {
         this.maxRetries = maxRetries;
     }

@@ -126,6 +126,56 @@ class ValidationTest extends NextomeTestSupport {
     }
 
     @Test
+    void rawAcceptsTheHttpMethodsInAnyCaseAndRefusesAnythingElseBeforeAnyRequest() {
+        String venue = (String) template.requestBodyAndHeader("nextome:raw?path=/venues/1", null,
+                NextomeConstants.HTTP_METHOD, "get");
+        assertTrue(venue.contains("\"Demo Venue\""), venue);
+
+        for (String method : new String[] { "FETCH", "TRACE", "CONNECT", "GET /venues/2", "" }) {
+            IllegalArgumentException e = failure(() -> template.requestBodyAndHeader("nextome:raw?path=/venues/1",
+                    null, NextomeConstants.HTTP_METHOD, method));
+            assertTrue(e.getMessage().contains("'httpMethod'") && e.getMessage().contains("'" + method + "'")
+                       && e.getMessage().contains("GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS"), e.getMessage());
+        }
+        String message = rootMessage(assertThrows(Exception.class,
+                () -> call("nextome:raw?path=/venues/1&httpMethod=PURGE", null)));
+        assertTrue(message.contains("'httpMethod'") && message.contains("'PURGE'"), message);
+        assertEquals(1, sim.simulator().control().totalRequests());
+    }
+
+    @Test
+    void anOptionTheOperationDoesNotTakeIsRefusedWhenTheEndpointIsCreated() {
+        ResolveEndpointFailedException e = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("nextome:trackables/get?venueId=5"));
+        String message = e.getCause().getMessage();
+        assertTrue(message.contains("'venueId'") && message.contains("nextome:trackables/get")
+                   && message.contains("its options are id"), message);
+
+        String snapshot = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("nextome:locations/snapshot?mapId=1&VENUEID=1&page=2")).getCause().getMessage();
+        assertTrue(snapshot.contains("'page'")
+                   && snapshot.contains("mapId, tolerance, timeUnit, venueId, providerType"), snapshot);
+
+        String raw = assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("nextome:raw?path=/venues/1&id=1")).getCause().getMessage();
+        assertTrue(raw.contains("'id'") && raw.contains("httpMethod, path, outputClass"), raw);
+        assertThrows(ResolveEndpointFailedException.class,
+                () -> context.getEndpoint("nextome:venues/get?id=1&outputClass=java.lang.String"));
+        assertEquals(0, sim.simulator().control().totalRequests());
+    }
+
+    @Test
+    void componentOptionsAndCommonOptionsStayValidForEveryOperation() {
+        context.getComponent("nextome", NextomeComponent.class).getConfiguration().setVenueId(1L);
+        TrackableDto trackable = (TrackableDto) call("nextome:trackables/get?id=T-001&maxRetries=1&connectTimeout=5s",
+                null);
+        assertEquals("T-001", trackable.getId());
+        assertTrue(((java.util.List<?>) call("nextome:maps/byVenue", null)).size() > 0,
+                "the component's venueId is the default of the operations that take it");
+        assertEquals(1, sim.simulator().control().requests("GET /maps/by-venue/{vid}"));
+    }
+
+    @Test
     void aMissingCredentialIsNamed() {
         context.getComponent("nextome", NextomeComponent.class).getConfiguration().setClientSecret(null);
         String message = rootMessage(assertThrows(Exception.class, () -> call("nextome:venues/get?id=1", null)));

@@ -148,7 +148,7 @@ class WireFormatTest {
             case "Boolean" -> "true";
             case "Long" -> "42";
             case "String" -> "\"deleted\"";
-            case "List<Object>" -> "[\"T-001\"]";
+            case "List<String>" -> "[\"T-001\"]";
             default -> operation.resultTypeName().startsWith("List<") ? "[{}]" : "{}";
         };
     }

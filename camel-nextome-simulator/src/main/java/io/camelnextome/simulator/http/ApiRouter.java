@@ -2,6 +2,7 @@ package io.camelnextome.simulator.http;
 
 import io.camelnextome.simulator.auth.BearerTokenCheck;
 import io.camelnextome.simulator.control.FaultInjector;
+import io.camelnextome.simulator.control.RequestBodies;
 import io.camelnextome.simulator.control.RequestCounters;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpMethod;
@@ -14,8 +15,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Registers Nextome operations under their OpenAPI path templates. Each request of an operation is
- * counted under "METHOD /template", then goes through the fault injector and the bearer token check
- * before its handler runs. Register literal paths before templated ones that could shadow them.
+ * counted under "METHOD /template", then goes through the fault injector and the bearer token check,
+ * and its body is recorded, before its handler runs. Register literal paths before templated ones that could shadow them.
  */
 public final class ApiRouter {
 
@@ -25,10 +26,13 @@ public final class ApiRouter {
     private final RequestCounters counters;
     private final FaultInjector faults;
     private final BearerTokenCheck bearer;
+    private final RequestBodies received;
     private final BodyHandler bodies = BodyHandler.create(false).setBodyLimit(BODY_LIMIT);
 
-    public ApiRouter(Router router, RequestCounters counters, FaultInjector faults, BearerTokenCheck bearer) {
+    public ApiRouter(Router router, RequestCounters counters, FaultInjector faults, BearerTokenCheck bearer,
+                     RequestBodies received) {
         this.router = router;
+        this.received = received;
         this.counters = counters;
         this.faults = faults;
         this.bearer = bearer;
@@ -53,14 +57,17 @@ public final class ApiRouter {
     /** An operation that needs a bearer token; {@code template} is written as in the OpenAPI document. */
     public void operation(HttpMethod method, String template, Handler<RoutingContext> handler) {
         LongAdder counter = counters.operation(method.name() + " " + template);
-        route(method, template)
+        Route route = route(method, template)
                 .handler(ctx -> {
                     counter.increment();
                     ctx.next();
                 })
                 .handler(faults)
-                .handler(bearer)
-                .handler(handler);
+                .handler(bearer);
+        if (hasBody(method)) {
+            route.handler(received.recorder(method.name() + " " + template));
+        }
+        route.handler(handler);
     }
 
     /** The authentication endpoint: counted by {@code onArrival}, then faults apply; no token is needed. */
@@ -70,15 +77,20 @@ public final class ApiRouter {
                     onArrival.run();
                     ctx.next();
                 })
-                .handler(faults)
+                .handler(faults.authentication())
                 .handler(handler);
+    }
+
+    private static boolean hasBody(HttpMethod method) {
+        return method == HttpMethod.POST || method == HttpMethod.PUT;
     }
 
     private Route route(HttpMethod method, String template) {
         Route route = router.route(method, template.replaceAll("\\{(\\w+)}", ":$1"));
-        if (method == HttpMethod.POST || method == HttpMethod.PUT) {
+        if (hasBody(method)) {
             route.handler(bodies);
         }
+        route.handler(counters.responseCounter(method.name() + " " + template));
         return route;
     }
 }

@@ -1,5 +1,10 @@
 package io.camelnextome.nextome.auth;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -7,15 +12,23 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 
 /**
- * The CamelContext-wide registry of access tokens: one {@link TokenManager} per (authUrl, clientId), so that all
- * endpoints and component instances of a CamelContext share one token per Nextome app.
+ * The CamelContext-wide registry of access tokens: one {@link TokenManager} per set of credentials (authUrl,
+ * clientId, clientSecret), so that all endpoints and component instances of a CamelContext share one token per
+ * Nextome app, and an endpoint with another secret for the same client id performs its own handshake (and fails
+ * at once when that secret is wrong) instead of borrowing a token it could not have obtained.
  */
 public final class NextomeTokenService extends ServiceSupport {
 
-    private record Key(String authUrl, String clientId) {
+    /** The secret is in the key only as a salted hash, so a key that is logged or dumped does not reveal it. */
+    private record Key(String authUrl, String clientId, String secretFingerprint) {
     }
 
     private final Map<Key, TokenManager> managers = new ConcurrentHashMap<>();
+    private final byte[] salt = new byte[32];
+
+    private NextomeTokenService() {
+        new SecureRandom().nextBytes(salt);
+    }
 
     /** The service of {@code context}, added to it on first use. */
     public static NextomeTokenService of(CamelContext context) {
@@ -33,8 +46,23 @@ public final class NextomeTokenService extends ServiceSupport {
         }
     }
 
-    public TokenManager manager(String authUrl, String clientId) {
-        return managers.computeIfAbsent(new Key(authUrl, clientId), key -> new TokenManager(authUrl, clientId));
+    public TokenManager manager(String authUrl, String clientId, String clientSecret) {
+        return managers.computeIfAbsent(new Key(authUrl, clientId, fingerprint(clientSecret)),
+                key -> new TokenManager(authUrl, clientId));
+    }
+
+    /** SHA-256 of a random salt of this service and the secret: equal secrets match, none can be read back. */
+    private String fingerprint(String secret) {
+        if (secret == null) {
+            return "";
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(salt);
+            return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     @Override

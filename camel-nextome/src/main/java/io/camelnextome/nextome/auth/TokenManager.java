@@ -1,32 +1,57 @@
 package io.camelnextome.nextome.auth;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The access token of one (authUrl, clientId), shared by every endpoint of a CamelContext. A token is acquired
- * lazily and by one thread at a time; it is renewed ahead of expiry by one thread while the others keep using
- * the still valid one; a token the API rejected is dropped once, however many calls saw the rejection.
+ * The access token of one set of credentials, shared by every endpoint of a CamelContext that uses them.
+ * <ul>
+ * <li>One handshake at a time: the threads that need a token while a handshake is in flight wait for it and share
+ * its outcome, a token or a failure, so N callers cost one handshake and fail together when it fails.</li>
+ * <li>The wait is bounded (by the caller's transport timeouts) and ends when the waiting thread is interrupted.</li>
+ * <li>A failed handshake is remembered for a backoff (1 s, doubled after each consecutive failure, up to 10 s):
+ * calls in that time fail at once with the same error instead of hammering the authentication endpoint.</li>
+ * <li>A token is renewed ahead of expiry by one thread while the others keep using the still valid one; a token
+ * the API rejected is dropped once, however many calls saw the rejection.</li>
+ * </ul>
  */
 public final class TokenManager {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
 
+    static final long FIRST_BACKOFF_MILLIS = 1000;
+    static final long MAX_BACKOFF_MILLIS = 10_000;
+
+    /** A failed handshake: its error, until when it is reported without a new handshake, and how many in a row. */
+    private record Failure(Throwable error, long retryAtMillis, int inARow) {
+    }
+
     private final String authUrl;
     private final String clientId;
     private final AtomicReference<AccessToken> current = new AtomicReference<>();
-    private final ReentrantLock acquisition = new ReentrantLock();
+    private final Object lock = new Object();
+    /** The handshake in flight, or null; guarded by {@link #lock}. */
+    private CompletableFuture<AccessToken> handshake;
+    /** The last handshake when it failed, or null; guarded by {@link #lock}. */
+    private Failure failure;
 
     TokenManager(String authUrl, String clientId) {
         this.authUrl = authUrl;
         this.clientId = clientId;
     }
 
-    /** A valid token, acquired through {@code source} when there is none or it is due for renewal. */
-    public String token(TokenSource source) {
+    /**
+     * A valid token, acquired through {@code source} when there is none or it is due for renewal.
+     *
+     * @param maxWaitMillis how long to wait at most for a handshake that another thread has in flight
+     */
+    public String token(TokenSource source, long maxWaitMillis) {
         AccessToken token = current.get();
         long now = System.currentTimeMillis();
         if (token != null && !token.renewalDue(now)) {
@@ -35,54 +60,126 @@ public final class TokenManager {
         if (token != null && !token.expired(now)) {
             return renewAhead(token, source);
         }
-        acquisition.lock();
-        try {
-            token = current.get();
-            if (token == null || token.renewalDue(System.currentTimeMillis())) {
-                token = source.acquire();
-                current.set(token);
-                LOG.debug("Acquired an access token for client id {} at {}, valid until {}", clientId, authUrl,
-                        token);
+        return acquire(source, maxWaitMillis).value();
+    }
+
+    /** Joins the handshake in flight, or runs a new one in this thread, or reports the remembered failure. */
+    private AccessToken acquire(TokenSource source, long maxWaitMillis) {
+        CompletableFuture<AccessToken> outcome;
+        boolean mine = false;
+        synchronized (lock) {
+            AccessToken token = current.get();
+            if (token != null && !token.renewalDue(System.currentTimeMillis())) {
+                return token;
             }
-            return token.value();
-        } finally {
-            acquisition.unlock();
+            if (handshake == null) {
+                throwIfBackingOff();
+                handshake = new CompletableFuture<>();
+                mine = true;
+            }
+            outcome = handshake;
         }
+        if (mine) {
+            Throwable error = run(source, outcome);
+            if (error == null) {
+                LOG.debug("Acquired an access token for client id {} at {}, valid until {}", clientId, authUrl,
+                        current.get());
+            }
+        }
+        return await(outcome, maxWaitMillis);
     }
 
     /** Renews a token that is still valid; calls that find a renewal under way keep using the valid token. */
     private String renewAhead(AccessToken valid, TokenSource source) {
-        if (!acquisition.tryLock()) {
+        CompletableFuture<AccessToken> outcome;
+        synchronized (lock) {
+            AccessToken token = current.get();
+            if (token != valid) {
+                return token == null ? valid.value() : token.value();
+            }
+            if (handshake != null || failure != null && System.currentTimeMillis() < failure.retryAtMillis()) {
+                return valid.value();
+            }
+            outcome = handshake = new CompletableFuture<>();
+        }
+        Throwable error = run(source, outcome);
+        if (error != null) {
+            LOG.warn("Renewing the access token for client id {} failed; the current one stays in use: {}",
+                    clientId, error.getMessage());
             return valid.value();
         }
+        LOG.debug("Renewed the access token for client id {} at {}", clientId, authUrl);
+        return outcome.join().value();
+    }
+
+    /** Performs the handshake and publishes its outcome to the waiters; returns the error, or null. */
+    private Throwable run(TokenSource source, CompletableFuture<AccessToken> outcome) {
         try {
-            AccessToken token = current.get();
-            if (token == valid) {
-                try {
-                    token = source.acquire();
-                    current.set(token);
-                    LOG.debug("Renewed the access token for client id {} at {}", clientId, authUrl);
-                } catch (RuntimeException e) {
-                    LOG.warn("Renewing the access token for client id {} failed; the current one stays in use: {}",
-                            clientId, e.getMessage());
-                    return valid.value();
-                }
+            AccessToken token = source.acquire();
+            current.set(token);
+            synchronized (lock) {
+                failure = null;
+                handshake = null;
             }
-            return token == null ? valid.value() : token.value();
-        } finally {
-            acquisition.unlock();
+            outcome.complete(token);
+            return null;
+        } catch (RuntimeException | Error e) {
+            synchronized (lock) {
+                int inARow = failure == null ? 1 : failure.inARow() + 1;
+                long backoff = Math.min(FIRST_BACKOFF_MILLIS << Math.min(inARow - 1, 20), MAX_BACKOFF_MILLIS);
+                failure = new Failure(e, System.currentTimeMillis() + backoff, inARow);
+                handshake = null;
+            }
+            outcome.completeExceptionally(e);
+            return e;
+        }
+    }
+
+    private void throwIfBackingOff() {
+        if (failure == null) {
+            return;
+        }
+        long wait = failure.retryAtMillis() - System.currentTimeMillis();
+        if (wait > 0) {
+            throw new NextomeAuthenticationException(failure.error().getMessage() + " (failed " + failure.inARow()
+                                                     + " time(s) in a row; next attempt in " + wait + " ms)",
+                    failure.error());
+        }
+    }
+
+    private AccessToken await(CompletableFuture<AccessToken> outcome, long maxWaitMillis) {
+        try {
+            return outcome.get(maxWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            // a new exception per thread, so that each caller's stack trace shows its own call
+            throw new NextomeAuthenticationException(e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new NextomeAuthenticationException("Gave up after " + maxWaitMillis + " ms waiting for the Nextome"
+                                                     + " authentication of client id '" + clientId + "' at " + authUrl);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NextomeAuthenticationException("Interrupted while waiting for the Nextome authentication of"
+                                                     + " client id '" + clientId + "' at " + authUrl, e);
         }
     }
 
     /** Acquires a new token through {@code source} now, whatever the current one's expiry (an operator's renewal). */
     public void renew(TokenSource source) {
-        acquisition.lock();
-        try {
-            current.set(source.acquire());
-            LOG.debug("Renewed the access token for client id {} at {} on request", clientId, authUrl);
-        } finally {
-            acquisition.unlock();
+        CompletableFuture<AccessToken> outcome;
+        boolean mine = false;
+        synchronized (lock) {
+            if (handshake == null) {
+                handshake = new CompletableFuture<>();
+                mine = true;
+            }
+            outcome = handshake;
         }
+        if (mine) {
+            run(source, outcome);
+        }
+        // a handshake already in flight brings a new token too: share its outcome
+        await(outcome, Long.MAX_VALUE);
+        LOG.debug("Renewed the access token for client id {} at {} on request", clientId, authUrl);
     }
 
     /** Drops {@code rejected} if it is still the current token (a later one is kept). */

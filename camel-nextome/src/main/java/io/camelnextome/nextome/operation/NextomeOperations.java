@@ -69,7 +69,7 @@ public final class NextomeOperations {
             delete("venue-categories/delete", "/venuecategories/{venueCategoryId}").id("venueCategoryId", INTEGER_ID)
                     .result(one(String.class)),
 
-            get("trackables/list", "/trackables").requiredQuery("venueId", "venue").result(list(Object.class)),
+            get("trackables/list", "/trackables").requiredQuery("venueId", "venue").result(list(TrackableDto.class)),
             post("trackables/create", "/trackables").body(one(TrackableDto.class)).result(one(TrackableDto.class)),
             get("trackables/get", "/trackables/{tid}").id("tid", STRING_ID).result(one(TrackableDto.class)),
             put("trackables/update", "/trackables/{tid}").id("tid", STRING_ID).body(one(TrackableDto.class))
@@ -141,7 +141,7 @@ public final class NextomeOperations {
             get("fences/get", "/fences/{fid}").id("fid", STRING_ID).result(one(FenceDto.class)),
             put("fences/update", "/fences/{fid}").id("fid", STRING_ID).body(one(FenceDto.class)).result(one(FenceDto.class)),
             delete("fences/delete", "/fences/{fid}").id("fid", STRING_ID),
-            get("fences/trackables", "/fences/{fid}/trackables").id("fid", STRING_ID).result(list(Object.class)),
+            get("fences/trackables", "/fences/{fid}/trackables").id("fid", STRING_ID).result(list(String.class)),
             get("fences/providers", "/fences/{fid}/providers").id("fid", STRING_ID)
                     .result(list(LocationProviderSimpleDto.class)),
 

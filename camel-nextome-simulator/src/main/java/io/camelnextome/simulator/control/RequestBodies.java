@@ -1,0 +1,63 @@
+package io.camelnextome.simulator.control;
+
+import io.camelnextome.simulator.http.RequestParams;
+import io.camelnextome.simulator.http.Responses;
+import io.vertx.core.Handler;
+import io.vertx.core.json.JsonArray;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The last request bodies each operation accepted, exactly as they came over the wire (the store keeps only the
+ * fields the API document knows, as a Jackson-bound server would). Tests read them to prove what a client sent.
+ * Served as {@code GET /_sim/requests/bodies?operation=POST /locations/list}, oldest first.
+ */
+public final class RequestBodies {
+
+    /** How many bodies are kept per operation. */
+    public static final int KEPT = 32;
+
+    private final ConcurrentMap<String, Deque<String>> byOperation = new ConcurrentHashMap<>();
+
+    /** Records the body of each request of {@code key} ("METHOD /template") that reaches the operation. */
+    public Handler<RoutingContext> recorder(String key) {
+        return ctx -> {
+            if (ctx.body() != null && ctx.body().buffer() != null) {
+                Deque<String> bodies = byOperation.computeIfAbsent(key, k -> new ArrayDeque<>());
+                synchronized (bodies) {
+                    if (bodies.size() == KEPT) {
+                        bodies.removeFirst();
+                    }
+                    bodies.addLast(ctx.body().asString());
+                }
+            }
+            ctx.next();
+        };
+    }
+
+    /** The last bodies of one operation, oldest first. */
+    public List<String> last(String key) {
+        Deque<String> bodies = byOperation.get(key);
+        if (bodies == null) {
+            return List.of();
+        }
+        synchronized (bodies) {
+            return List.copyOf(bodies);
+        }
+    }
+
+    public void clear() {
+        byOperation.clear();
+    }
+
+    public void register(Router router) {
+        router.get(ControlRoutes.PREFIX + "/requests/bodies").handler(ctx -> Responses.json(ctx,
+                new JsonArray(last(new RequestParams(ctx).requiredString("operation")))));
+    }
+}

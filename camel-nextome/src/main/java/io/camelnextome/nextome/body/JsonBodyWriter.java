@@ -1,0 +1,150 @@
+package io.camelnextome.nextome.body;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+/**
+ * Writes the request body of one operation as the user wrote it. A DTO of the operation's type (or a list of them)
+ * is written by its Jackson writer. Anything else (a Map, a List of Maps or of mixed DTOs and Maps, a JSON String,
+ * byte[] or InputStream, another object Jackson can write) goes out with every field it has: no round trip through
+ * the DTO, which would drop the fields the DTO does not know and turn unknown enum values into UNKNOWN. It is only
+ * checked to be one JSON value of the operation's shape (an object, or an array of objects), so that a wrong body
+ * fails here, naming the operation, and no request is sent.
+ */
+public final class JsonBodyWriter {
+
+    private final String operation;
+    private final ObjectMapper mapper;
+    private final ObjectWriter dtoWriter;
+    private final boolean array;
+    private final Class<?> dtoClass;
+    private final String expected;
+
+    /**
+     * @param operation the operation as errors name it, e.g. {@code nextome:locations/createBatch}
+     * @param type      the body type of the operation: a DTO, or a List of DTOs
+     */
+    public JsonBodyWriter(String operation, JavaType type, ObjectMapper mapper) {
+        this.operation = operation;
+        this.mapper = mapper;
+        this.dtoWriter = mapper.writerFor(type);
+        this.array = type.isCollectionLikeType();
+        this.dtoClass = array ? type.getContentType().getRawClass() : type.getRawClass();
+        String dto = dtoClass.getSimpleName();
+        this.expected = array
+                ? "a JSON array of " + dto + " objects (a List of " + dto + "s or Maps, a JSON String, byte[] or InputStream)"
+                : "a JSON object " + dto + " (a " + dto + ", a Map, a JSON String, byte[] or InputStream)";
+    }
+
+    /** The JSON to send for {@code body}; an {@link IllegalArgumentException} when it is not of the right shape. */
+    public byte[] write(Object body) {
+        if (body == null) {
+            throw new IllegalArgumentException(operation + " needs a message body: " + expected);
+        }
+        try {
+            if (isDtos(body)) {
+                return dtoWriter.writeValueAsBytes(body);
+            }
+            byte[] json = asJson(body);
+            checkShape(json);
+            return json;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(operation + " cannot write its body of type "
+                                               + body.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(operation + " cannot read its body", e);
+        }
+    }
+
+    /** The DTO of the operation, or a collection of nothing but DTOs of the operation's list type. */
+    private boolean isDtos(Object body) {
+        if (!array) {
+            return dtoClass.isInstance(body);
+        }
+        if (!(body instanceof Collection<?> items)) {
+            return false;
+        }
+        for (Object item : items) {
+            if (!dtoClass.isInstance(item)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private byte[] asJson(Object body) throws IOException {
+        if (body instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (body instanceof CharSequence text) {
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        if (body instanceof InputStream stream) {
+            return stream.readAllBytes();
+        }
+        if (body instanceof Number || body instanceof Boolean || body instanceof Character || body instanceof Enum<?>) {
+            throw wrongShape("a " + body.getClass().getSimpleName());
+        }
+        // a Map, a Collection (of Maps and DTOs alike), a JsonNode or any object Jackson writes
+        return mapper.writeValueAsBytes(body);
+    }
+
+    /** Parses {@code json} once: one value, an object or an array of objects, nothing after it. */
+    private void checkShape(byte[] json) throws IOException {
+        try (JsonParser parser = mapper.createParser(json)) {
+            JsonToken first = parser.nextToken();
+            if (array) {
+                if (first != JsonToken.START_ARRAY) {
+                    throw wrongShape(describe(first));
+                }
+                int index = 0;
+                for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken(), index++) {
+                    if (item != JsonToken.START_OBJECT) {
+                        throw wrongShape("an array whose element " + index + " is " + describe(item));
+                    }
+                    parser.skipChildren();
+                }
+            } else {
+                if (first != JsonToken.START_OBJECT) {
+                    throw wrongShape(describe(first));
+                }
+                parser.skipChildren();
+            }
+            if (parser.nextToken() != null) {
+                throw wrongShape("more than one JSON value");
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The body of " + operation + " must be " + expected
+                                               + ", but it is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private IllegalArgumentException wrongShape(String actual) {
+        return new IllegalArgumentException("The body of " + operation + " must be " + expected + ", got " + actual);
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "no JSON at all";
+        }
+        return switch (token) {
+            case START_OBJECT -> "a JSON object";
+            case START_ARRAY -> "a JSON array";
+            case VALUE_STRING -> "a JSON string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a JSON number";
+            case VALUE_TRUE, VALUE_FALSE -> "a JSON boolean";
+            case VALUE_NULL -> "JSON null";
+            default -> "JSON " + token;
+        };
+    }
+}
