@@ -213,6 +213,28 @@ class BodiesAsWrittenTest extends NextomeTestSupport {
         assertEquals("From a file", created.getExchanges().get(0).getMessage().getBody(VenueCategoryDto.class).getName());
     }
 
+    /** A JSON file saved with a UTF-8 byte order mark (Notepad, Excel exports) is sent without it. */
+    @Test
+    void aFileStartingWithAByteOrderMarkIsSentWithoutIt() throws Exception {
+        String category = "{\"name\":\"Saved on Windows\",\"icon\":\"bom\"}";
+        Files.writeString(dir.resolve("bom.json"), "\uFEFF" + category);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("file:" + dir + "?include=bom.json&noop=true&initialDelay=0")
+                        .to("nextome:venue-categories/create")
+                        .to("mock:created");
+            }
+        });
+        MockEndpoint created = getMockEndpoint("mock:created");
+        created.expectedMessageCount(1);
+        created.assertIsSatisfied(Duration.ofSeconds(10).toMillis());
+
+        assertEquals(List.of(category), sim.simulator().control().requestBodies("POST /venuecategories"));
+        assertEquals("Saved on Windows",
+                created.getExchanges().get(0).getMessage().getBody(VenueCategoryDto.class).getName());
+    }
+
     /** A class of the user's own: written by Jackson, with all its properties. */
     public record Reading(String trackable, long map, double x, double y, String zone) {
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -55,7 +56,7 @@ public final class JsonBodyWriter {
             if (isDtos(body)) {
                 return dtoWriter.writeValueAsBytes(body);
             }
-            byte[] json = asJson(body);
+            byte[] json = withoutByteOrderMark(asJson(body));
             checkShape(json);
             return json;
         } catch (JsonProcessingException e) {
@@ -97,6 +98,17 @@ public final class JsonBodyWriter {
         }
         // a Map, a Collection (of Maps and DTOs alike), a JsonNode or any object Jackson writes
         return mapper.writeValueAsBytes(body);
+    }
+
+    /**
+     * {@code json} without a leading UTF-8 byte order mark, which files saved on Windows often start with: Jackson
+     * reads past it, but JSON sent over a network must not carry one (RFC 8259, 8.1) and servers refuse it.
+     */
+    private static byte[] withoutByteOrderMark(byte[] json) {
+        if (json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF) {
+            return Arrays.copyOfRange(json, 3, json.length);
+        }
+        return json;
     }
 
     /** Parses {@code json} once: one value, an object or an array of objects, nothing after it. */
