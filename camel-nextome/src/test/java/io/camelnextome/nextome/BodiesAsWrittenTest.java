@@ -13,6 +13,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelnextome.nextome.model.GcpsDto;
+import io.camelnextome.nextome.model.LocationProviderDto;
+import io.camelnextome.nextome.model.LocationProviderType;
 import io.camelnextome.nextome.model.TrackableDto;
 import io.camelnextome.nextome.model.VenueCategoryDto;
 import io.camelnextome.simulator.NextomeSimulator;
@@ -270,6 +272,28 @@ class BodiesAsWrittenTest extends NextomeTestSupport {
         assertTrue(twoValues.contains("more than one JSON value"), twoValues);
 
         assertEquals(0, sim.simulator().control().totalRequests());
+    }
+
+    /**
+     * A DTO of another operation is refused before any request (the simulator created a nameless trackable from a
+     * LocationDto); one that has every property of the operation's DTO is sent.
+     */
+    @Test
+    void aDtoOfAnotherOperationIsRefusedBeforeAnyRequest() {
+        String one = bodyFailure("nextome:trackables/create", SampleCalls.location(1_700_000_000_000L));
+        assertTrue(one.contains("nextome:trackables/create") && one.contains("JSON object TrackableDto")
+                   && one.contains("got a LocationDto"), one);
+
+        String list = bodyFailure("nextome:maps/addGcps?id=1", List.of(SampleCalls.location(1_700_000_000_000L)));
+        assertTrue(list.contains("element 0 is a LocationDto"), list);
+        assertEquals(0, sim.simulator().control().totalRequests());
+
+        LocationProviderDto provider = new LocationProviderDto();
+        provider.setId(1L);
+        provider.setType(LocationProviderType.IBEACON);
+        provider.setName("a whole provider");
+        template.requestBodyAndHeader("nextome:trackables/updateProvider", provider, NextomeConstants.ID, "T-001");
+        assertEquals(1, sim.simulator().control().totalRequests());
     }
 
     private String bodyFailure(String uri, Object body) {

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 
 /**
  * Writes the request body of one operation as the user wrote it. A DTO of the operation's type (or a list of them)
@@ -56,6 +59,7 @@ public final class JsonBodyWriter {
             if (isDtos(body)) {
                 return dtoWriter.writeValueAsBytes(body);
             }
+            refuseOtherDtos(body);
             byte[] json = withoutByteOrderMark(asJson(body));
             checkShape(json);
             return json;
@@ -81,6 +85,41 @@ public final class JsonBodyWriter {
             }
         }
         return true;
+    }
+
+    /**
+     * A DTO of this component's model that is not the operation's (a LocationDto sent to trackables/create) is a
+     * route mistake the API may not catch: the simulator created a trackable without a name from one. It is refused,
+     * unless it has every property of the operation's DTO (a LocationProviderDto where a LocationProviderSimpleDto
+     * is taken).
+     */
+    private void refuseOtherDtos(Object body) {
+        if (!array) {
+            if (otherDto(body)) {
+                throw wrongShape("a " + body.getClass().getSimpleName());
+            }
+            return;
+        }
+        if (body instanceof Collection<?> items) {
+            int index = 0;
+            for (Object item : items) {
+                if (otherDto(item)) {
+                    throw wrongShape("a List whose element " + index + " is a " + item.getClass().getSimpleName());
+                }
+                index++;
+            }
+        }
+    }
+
+    private boolean otherDto(Object value) {
+        return value != null && !dtoClass.isInstance(value)
+               && value.getClass().getPackageName().equals(dtoClass.getPackageName())
+               && !properties(value.getClass()).containsAll(properties(dtoClass));
+    }
+
+    private Set<String> properties(Class<?> type) {
+        return mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties().stream()
+                .map(BeanPropertyDefinition::getName).collect(Collectors.toSet());
     }
 
     private byte[] asJson(Object body) throws IOException {
