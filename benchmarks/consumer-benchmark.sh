@@ -4,6 +4,8 @@
 # own, first once to warm the simulator up, then once per heap size, smallest first, and stops the simulator.
 #   benchmarks/consumer-benchmark.sh [heap sizes...]     (default: 16m 32m 64m 128m)
 # Extra JVM options for the consumer runs: CONSUMER_OPTS, e.g. CONSUMER_OPTS=-Dpositions=500000
+# COORDINATES="PIXEL WGS84" ROUNDS=3 runs each heap size ROUNDS times with each coordinates value in turn, so that
+# both variants see the same load of a shared machine (the cost of coordinates=WGS84; default: PIXEL once).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 heaps=("$@")
@@ -18,13 +20,17 @@ java "-Xmx${heaps[-1]}" ${CONSUMER_OPTS:-} -Dpositions=300000 -DbaseUrl="$url" -
     io.camelnextome.benchmarks.ConsumerThroughputBenchmark >/dev/null
 smallest=""
 for heap in "${heaps[@]}"; do
-    echo "== -Xmx$heap"
-    # an OutOfMemoryError ends the JVM at once instead of leaving a poll thread dead and the run waiting
-    if java "-Xmx$heap" -XX:+ExitOnOutOfMemoryError ${CONSUMER_OPTS:-} -DbaseUrl="$url" -cp "$cp" \
-            io.camelnextome.benchmarks.ConsumerThroughputBenchmark; then
-        smallest=${smallest:-$heap}
-    else
-        echo "-Xmx$heap did not complete"
-    fi
+  for round in $(seq 1 "${ROUNDS:-1}"); do
+    for coordinates in ${COORDINATES:-PIXEL}; do
+      echo "== -Xmx$heap coordinates=$coordinates round $round"
+      # an OutOfMemoryError ends the JVM at once instead of leaving a poll thread dead and the run waiting
+      if java "-Xmx$heap" -XX:+ExitOnOutOfMemoryError ${CONSUMER_OPTS:-} -Dcoordinates="$coordinates" \
+              -DbaseUrl="$url" -cp "$cp" io.camelnextome.benchmarks.ConsumerThroughputBenchmark; then
+          smallest=${smallest:-$heap}
+      else
+          echo "-Xmx$heap coordinates=$coordinates did not complete"
+      fi
+    done
+  done
 done
 echo "Smallest heap that completed: ${smallest:-none of ${heaps[*]}}"

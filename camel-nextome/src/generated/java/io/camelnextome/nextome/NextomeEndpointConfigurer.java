@@ -51,12 +51,15 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": target.getConfiguration().setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "coordinates": target.setCoordinates(property(camelContext, io.camelnextome.nextome.geo.Coordinates.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "end": target.getConfiguration().setEnd(property(camelContext, java.lang.Long.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "gcprefreshperiod":
+        case "gcpRefreshPeriod": target.setGcpRefreshPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": target.getConfiguration().setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
@@ -66,6 +69,9 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "incremental": target.setIncremental(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "lateness": target.setLateness(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "latenesssweepinterval":
+        case "latenessSweepInterval": target.setLatenessSweepInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "major": target.getConfiguration().setMajor(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -173,12 +179,15 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "coordinates": return io.camelnextome.nextome.geo.Coordinates.class;
         case "delay": return long.class;
         case "end": return java.lang.Long.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "gcprefreshperiod":
+        case "gcpRefreshPeriod": return long.class;
         case "greedy": return boolean.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
@@ -188,6 +197,9 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "incremental": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "lateness": return long.class;
+        case "latenesssweepinterval":
+        case "latenessSweepInterval": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "major": return java.lang.Integer.class;
@@ -296,12 +308,15 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConfiguration().getConnectionsPerRoute();
+        case "coordinates": return target.getCoordinates();
         case "delay": return target.getDelay();
         case "end": return target.getConfiguration().getEnd();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "gcprefreshperiod":
+        case "gcpRefreshPeriod": return target.getGcpRefreshPeriod();
         case "greedy": return target.isGreedy();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return target.getConfiguration().getHttpClientConfigurer();
@@ -311,6 +326,9 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "incremental": return target.isIncremental();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "lateness": return target.getLateness();
+        case "latenesssweepinterval":
+        case "latenessSweepInterval": return target.getLatenessSweepInterval();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "major": return target.getConfiguration().getMajor();

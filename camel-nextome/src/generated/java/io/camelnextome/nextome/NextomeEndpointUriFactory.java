@@ -23,7 +23,7 @@ public class NextomeEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(68);
+        Set<String> props = new HashSet<>(72);
         props.add("accessToken");
         props.add("apiName");
         props.add("authUrl");
@@ -39,16 +39,20 @@ public class NextomeEndpointUriFactory extends org.apache.camel.support.componen
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
         props.add("connectionsPerRoute");
+        props.add("coordinates");
         props.add("delay");
         props.add("end");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("gcpRefreshPeriod");
         props.add("greedy");
         props.add("httpClientConfigurer");
         props.add("httpMethod");
         props.add("id");
         props.add("incremental");
         props.add("initialDelay");
+        props.add("lateness");
+        props.add("latenessSweepInterval");
         props.add("lazyStartProducer");
         props.add("major");
         props.add("mapId");

@@ -69,9 +69,15 @@ public final class NextomeConstants {
     @Metadata(label = "consumer", description = "How many elements the polled list had (split list results).",
               javaType = "Integer")
     public static final String POLL_SIZE = HEADER_PREFIX + "pollSize";
-    @Metadata(label = "consumer", description = "The 0-based page the record came from (incremental consumers).",
-              javaType = "Integer")
-    public static final String POLL_PAGE = HEADER_PREFIX + "pollPage";
+    @Metadata(label = "consumer", description = "Incremental consumers with a lateness bound: true on a record that"
+                                                + " arrived after the stream had passed its timestamp and was found by"
+                                                + " the lateness sweep.", javaType = "Boolean")
+    public static final String LATE = HEADER_PREFIX + "late";
+    @Metadata(label = "consumer", description = "Incremental consumers with an end: true on the last exchange of the"
+                                                + " finite replay (its last record, or an exchange without a body when"
+                                                + " the last window had none); the consumer polls no more after it.",
+              javaType = "Boolean")
+    public static final String REPLAY_COMPLETE = HEADER_PREFIX + "replayComplete";
     @Metadata(label = "consumer", description = "The timestamp the incremental stream orders the record by, epoch"
                                                 + " milliseconds.", javaType = "Long")
     public static final String RECORD_TIMESTAMP = HEADER_PREFIX + "timestamp";

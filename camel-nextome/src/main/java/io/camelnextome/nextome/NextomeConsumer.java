@@ -1,19 +1,24 @@
 package io.camelnextome.nextome;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.camelnextome.nextome.consumer.IncrementalPoller;
 import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.consumer.RecordSink;
+import org.apache.camel.DelegateEndpoint;
+import org.apache.camel.Endpoint;
 import io.camelnextome.nextome.observe.NextomeMonitor;
 import io.camelnextome.nextome.observe.NextomeObserver;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.Route;
 import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.StatefulService;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.EventNotifier;
 import org.apache.camel.spi.ShutdownAware;
+import org.apache.camel.spi.ShutdownStrategy;
 import org.apache.camel.support.SimpleEventNotifierSupport;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.slf4j.Logger;
@@ -27,7 +32,6 @@ import org.slf4j.LoggerFactory;
 public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink, ShutdownAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(NextomeConsumer.class);
-    private static final long STOP_TIMEOUT_SECONDS = 30;
 
     private final NextomeEndpoint endpoint;
     private Poller poller;
@@ -36,6 +40,8 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     private String monitorKey;
     /** Set when Camel begins to stop or suspend the route, so a long poll ends after the exchange in flight. */
     private volatile boolean shutdownRequested;
+    /** The consumer of the route this one feeds: itself, or a wrapper such as camel-master's that stops first. */
+    private volatile org.apache.camel.Consumer routeInput;
     /** Held while a poll runs, so that stopping waits for the poll to save its progress. */
     private final ReentrantLock polling = new ReentrantLock();
     /**
@@ -67,13 +73,14 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     @Override
     protected void doStart() throws Exception {
         // the poller is made here, not in the constructor: it reads the started endpoint's options
-        poller = endpoint.createPoller();
+        poller = endpoint.createPoller(() -> !running());
         monitorKey = getRouteId() != null ? getRouteId() : endpoint.getEndpointKey();
         NextomeMonitor monitor = NextomeObservability.monitor(getEndpoint().getCamelContext());
         monitor.consumerStarted(monitorKey, endpoint.getOperationName(), poller.watermarks(),
                 () -> isRunAllowed() && !isSuspendingOrSuspended());
         observer = monitor;
         shutdownRequested = false;
+        routeInput = null;
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(contextStopping);
         super.doStart();
     }
@@ -92,7 +99,32 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         } finally {
             polling.unlock();
             observer.pollCompleted(monitorKey, delivered, failure);
+            if (poller.finished()) {
+                LOG.info("nextome:{} reached the end of its replay; polling stops", endpoint.getOperationName());
+                getScheduler().unscheduleTask();
+            }
         }
+    }
+
+    @Override
+    protected void doResume() throws Exception {
+        shutdownRequested = false;
+        super.doResume();
+    }
+
+    /** Records found later than the lateness bound and not delivered since the consumer started (0 without one). */
+    public long getTooLateCount() {
+        return poller instanceof IncrementalPoller incremental ? incremental.tooLateCount() : 0;
+    }
+
+    /** API requests the lateness sweeps made since the consumer started. */
+    public long getLatenessSweepRequests() {
+        return poller instanceof IncrementalPoller incremental ? incremental.sweepPages() : 0;
+    }
+
+    /** Records the lateness sweeps read again since the consumer started. */
+    public long getLatenessSweepRecords() {
+        return poller instanceof IncrementalPoller incremental ? incremental.sweepRecords() : 0;
     }
 
     @Override
@@ -117,11 +149,14 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         if (polling.isHeldByCurrentThread()) {
             return;
         }
-        if (polling.tryLock(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        // as long as Camel waits for in-flight exchanges: a retry is not started once stopping, so what is left is
+        // the exchange in flight and at most one HTTP call (responseTimeout)
+        ShutdownStrategy shutdown = getEndpoint().getCamelContext().getShutdownStrategy();
+        if (polling.tryLock(shutdown.getTimeout(), shutdown.getTimeUnit())) {
             polling.unlock();
         } else {
-            LOG.warn("The poll of {} did not end within {} s of stopping; its last records may be delivered again",
-                    endpoint.getOperationName(), STOP_TIMEOUT_SECONDS);
+            LOG.warn("The poll of {} did not end within {} {} of stopping; its last records may be delivered again",
+                    endpoint.getOperationName(), shutdown.getTimeout(), shutdown.getTimeUnit());
         }
     }
 
@@ -141,6 +176,9 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
                 getExceptionHandler().handleException("Error processing exchange", exchange, exchange.getException());
                 return false;
             }
+            if (exchange.isRollbackOnly() || exchange.isRollbackOnlyLast()) {
+                return false; // a rolled back exchange was not processed: it is delivered again, like a failed one
+            }
             observer.recordDelivered(monitorKey);
             return true;
         } finally {
@@ -150,7 +188,33 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
 
     @Override
     public boolean running() {
-        return !shutdownRequested && isRunAllowed() && !isSuspendingOrSuspended();
+        return !shutdownRequested && isRunAllowed() && !isSuspendingOrSuspended() && !routeInputStopping();
+    }
+
+    /**
+     * Whether a wrapping consumer began to stop: camel-master stops its {@code master:} consumer, and releases the
+     * leadership, before it stops this one, so the poll must end as early as that.
+     */
+    private boolean routeInputStopping() {
+        org.apache.camel.Consumer input = routeInput;
+        if (input == null) {
+            input = findRouteInput();
+            routeInput = input;
+        }
+        return input != this && input instanceof StatefulService service && (service.isStopping() || service.isStopped());
+    }
+
+    private org.apache.camel.Consumer findRouteInput() {
+        for (Route route : getEndpoint().getCamelContext().getRoutes()) {
+            Endpoint input = route.getEndpoint();
+            while (input instanceof DelegateEndpoint delegate && input != endpoint) {
+                input = delegate.getEndpoint();
+            }
+            if (input == endpoint && route.getConsumer() != null) {
+                return route.getConsumer();
+            }
+        }
+        return this;
     }
 
     @Override

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import io.camelnextome.nextome.auth.NextomeAuthenticator;
 import io.camelnextome.nextome.consumer.Poller;
+import io.camelnextome.nextome.geo.Coordinates;
+import io.camelnextome.nextome.geo.GeoResults;
 import io.camelnextome.nextome.auth.NextomeTokenService;
 import io.camelnextome.nextome.auth.TokenManager;
 import io.camelnextome.nextome.auth.TokenSource;
@@ -85,6 +88,25 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
               description = "How far behind the clock an incremental consumer reads, so that records still being"
                             + " calculated or stored when it polls are not passed over.")
     private long settleTime = 1000;
+    @UriParam(label = "consumer", defaultValue = "2m", javaType = "java.time.Duration",
+              description = "For locations/positions and visits/history streams without an end: how late a record may"
+                            + " reach Nextome (after the stream passed its timestamp, e.g. buffered by a gateway that"
+                            + " was offline) and still be delivered, once, by a sweep of the lateness window; 0 turns"
+                            + " the sweep off. Later records are counted and logged at WARN, not delivered.")
+    private long lateness = 120_000;
+    @UriParam(label = "consumer,advanced", defaultValue = "1m", javaType = "java.time.Duration",
+              description = "How often the lateness window is read again for late records: a late record is"
+                            + " delivered within this interval of its arrival; a shorter one costs more API requests.")
+    private long latenessSweepInterval = 60_000;
+    @UriParam(label = "common", defaultValue = "PIXEL",
+              description = "WGS84 adds latitude and longitude, from the map's ground control points, to the positions"
+                            + " (GeoLocationDto), rooms (GeoRoomDto) and fences (GeoFenceDto) this endpoint returns;"
+                            + " PIXEL leaves them as the API gives them. See docs/geo.md.")
+    private Coordinates coordinates = Coordinates.PIXEL;
+    @UriParam(label = "advanced", defaultValue = "3600000", javaType = "java.time.Duration",
+              description = "How long a map's transform (its GCPs) is used before they are read again; 0 for as long"
+                            + " as the CamelContext runs. maps/addGcps through the component refreshes it at once.")
+    private long gcpRefreshPeriod = 3600000;
 
     private final NextomeOperation operation;
     /** The names of the operation's options and of the headers that override them, at equal indexes. */
@@ -94,6 +116,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     private Map<String, Object> endpointOptionValues = Map.of();
     /** Written at start and stop, read by every producer and consumer thread. */
     private volatile NextomeInvoker invoker;
+    private volatile GeoResults geo;
 
     NextomeEndpoint(String uri, NextomeComponent component, String apiName, String methodName,
                     NextomeOperation operation, NextomeConfiguration configuration) {
@@ -188,6 +211,42 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         this.settleTime = settleTime;
     }
 
+    public long getLateness() {
+        return lateness;
+    }
+
+    /** How late a record may arrive and still be delivered by an incremental consumer, in milliseconds. */
+    public void setLateness(long lateness) {
+        this.lateness = lateness;
+    }
+
+    public long getLatenessSweepInterval() {
+        return latenessSweepInterval;
+    }
+
+    /** How often an incremental consumer reads the lateness window again, in milliseconds. */
+    public void setLatenessSweepInterval(long latenessSweepInterval) {
+        this.latenessSweepInterval = latenessSweepInterval;
+    }
+
+    public Coordinates getCoordinates() {
+        return coordinates;
+    }
+
+    /** WGS84 adds latitude and longitude to the positions, rooms and fences this endpoint returns. */
+    public void setCoordinates(Coordinates coordinates) {
+        this.coordinates = coordinates;
+    }
+
+    public long getGcpRefreshPeriod() {
+        return gcpRefreshPeriod;
+    }
+
+    /** How long a map's transform is used before its GCPs are read again, in milliseconds; 0 for ever. */
+    public void setGcpRefreshPeriod(long gcpRefreshPeriod) {
+        this.gcpRefreshPeriod = gcpRefreshPeriod;
+    }
+
     /** The operation this endpoint calls, or null for {@code nextome:raw}. */
     public NextomeOperation getOperation() {
         return operation;
@@ -216,9 +275,13 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         return consumer;
     }
 
-    /** The poller of this endpoint's consumer, from its options; the endpoint must be started. */
-    Poller createPoller() {
-        return PollerFactory.create(this);
+    /**
+     * The poller of this endpoint's consumer, from its options; the endpoint must be started.
+     *
+     * @param stopRequested true once the consumer stops: its calls then retry no more
+     */
+    Poller createPoller(BooleanSupplier stopRequested) {
+        return PollerFactory.create(this, stopRequested);
     }
 
     @Override
@@ -276,6 +339,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
             credentials = NextomeInvoker.managed(tokens, authenticator, config.getClientSecret(), maxWait);
         }
         Class<?> outputClass = config.getOutputClass() == null ? null : resolveOutputClass(config.getOutputClass());
+        geo = GeoResults.of(this, coordinates, gcpRefreshPeriod);
         invoker = new NextomeInvoker(operation, config.getBaseUrl(), http,
                 new RetryPolicy(config.getMaxRetries(), config.getRetryInitialDelay(), config.getRetryMaxDelay()),
                 credentials, outputClass, monitor, credentialSet);
@@ -293,6 +357,9 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     @Override
     protected void doStop() throws Exception {
         invoker = null;
+        if (geo != null) {
+            geo.close();
+        }
         super.doStop();
     }
 
@@ -330,11 +397,17 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
      * @param body         the request body, for operations that take one
      */
     public NextomeResult invoke(Map<String, Object> optionValues, Object body) throws IOException {
+        return invoke(optionValues, body, () -> false);
+    }
+
+    /** {@link #invoke(Map, Object)} that retries no more once {@code stopRequested} (a consumer stopping). */
+    NextomeResult invoke(Map<String, Object> optionValues, Object body, BooleanSupplier stopRequested)
+            throws IOException {
         NextomeInvoker current = invoker;
         if (current == null) {
             throw new IllegalStateException("Endpoint nextome:" + getOperationName() + " is not started");
         }
-        return current.invoke(optionValues, body);
+        return geo.apply(optionValues, current.invoke(optionValues, body, stopRequested));
     }
 
     /** The operation of {@code apiName/methodName}, or null for raw; an error lists the valid names. */

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.camelnextome.nextome.auth.NextomeAuthenticationException;
@@ -135,13 +136,18 @@ final class NextomeInvoker {
     }
 
     NextomeResult invoke(Map<String, Object> options, Object body) throws IOException {
+        return invoke(options, body, () -> false);
+    }
+
+    /** @param stopRequested true once the caller (a consumer) stops: no retry is started or waited for then */
+    NextomeResult invoke(Map<String, Object> options, Object body, BooleanSupplier stopRequested) throws IOException {
         if (operation == null) {
-            return invokeRaw(options, body);
+            return invokeRaw(options, body, stopRequested);
         }
         Map<String, Object> values = OptionValues.check(operation, options, true);
         URI uri = URI.create(baseUrl + operation.expandPath(values) + query(values));
         byte[] json = bodyWriter == null ? null : bodyWriter.write(body);
-        HttpResult response = exchange(operation.httpMethod(), uri, json);
+        HttpResult response = exchange(operation.httpMethod(), uri, json, stopRequested);
         Object result = operation.resultType() == null
                 ? null : NextomeJson.read(resultReader, operation.resultType(), response.body());
         return new NextomeResult(response.status(), result);
@@ -160,7 +166,8 @@ final class NextomeInvoker {
         return query == null ? "" : query.toString();
     }
 
-    private NextomeResult invokeRaw(Map<String, Object> options, Object body) throws IOException {
+    private NextomeResult invokeRaw(Map<String, Object> options, Object body, BooleanSupplier stopRequested)
+            throws IOException {
         String method = HttpMethods.of(options.get("httpMethod"));
         Object path = options.get("path");
         if (path == null || path.toString().isBlank()) {
@@ -168,7 +175,7 @@ final class NextomeInvoker {
                                                + "endpoint or in the header " + NextomeConstants.PATH);
         }
         URI uri = rawUri(path.toString());
-        HttpResult response = exchange(method, uri, rawBody(body));
+        HttpResult response = exchange(method, uri, rawBody(body), stopRequested);
         Object result = !response.hasBody() ? null
                 : resultReader == null ? response.bodyAsString() : resultReader.readValue(response.body());
         return new NextomeResult(response.status(), result);
@@ -209,11 +216,12 @@ final class NextomeInvoker {
     }
 
     /** {@link #send}, reporting the outcome and duration to the observer (status 0: no response). */
-    private HttpResult exchange(String method, URI uri, byte[] json) throws IOException {
+    private HttpResult exchange(String method, URI uri, byte[] json, BooleanSupplier stopRequested)
+            throws IOException {
         long start = System.nanoTime();
         int status = 0;
         try {
-            HttpResult response = send(method, uri, json);
+            HttpResult response = send(method, uri, json, stopRequested);
             status = response.status();
             return response;
         } catch (NextomeApiException e) {
@@ -226,10 +234,11 @@ final class NextomeInvoker {
 
     /**
      * Sends a request with the current token, renewing it once after a 401, and sending it again while
-     * {@link RetryPolicy} says it is safe and worth it. A wait before a retry is a {@link #pause}: interrupting the
-     * thread ends it with an {@link InterruptedIOException}.
+     * {@link RetryPolicy} says it is safe and worth it, unless the caller stops meanwhile. A wait before a retry is
+     * a {@link #pause}: interrupting the thread ends it with an {@link InterruptedIOException}.
      */
-    private HttpResult send(String method, URI uri, byte[] json) throws IOException {
+    private HttpResult send(String method, URI uri, byte[] json, BooleanSupplier stopRequested)
+            throws IOException {
         boolean reauthenticated = false;
         int retries = 0;
         while (true) {
@@ -240,12 +249,11 @@ final class NextomeInvoker {
             } catch (IOException e) {
                 long delay = RetryPolicy.retryable(method, e)
                         ? retryPolicy.delayBeforeRetry(++retries, null) : RetryPolicy.NO_RETRY;
-                if (delay < 0) {
+                if (delay < 0 || !pause(delay, stopRequested)) {
                     throw e;
                 }
                 observer.retrying(operationName, "io");
-                LOG.debug("{} {}: {}; retry {} in {} ms", label, method, e.getClass().getSimpleName(), retries, delay);
-                pause(delay);
+                LOG.debug("{} {}: {}; retried {}", label, method, e.getClass().getSimpleName(), retries);
                 continue;
             }
             if (response.status() == 401 && !reauthenticated) {
@@ -258,10 +266,9 @@ final class NextomeInvoker {
             }
             if (RetryPolicy.retryable(method, response.status())) {
                 long delay = retryPolicy.delayBeforeRetry(++retries, response.retryAfter());
-                if (delay >= 0) {
+                if (delay >= 0 && pause(delay, stopRequested)) {
                     observer.retrying(operationName, Integer.toString(response.status()));
-                    LOG.debug("{} {}: HTTP {}; retry {} in {} ms", label, method, response.status(), retries, delay);
-                    pause(delay);
+                    LOG.debug("{} {}: HTTP {}; retried {}", label, method, response.status(), retries);
                     continue;
                 }
             }
@@ -280,9 +287,17 @@ final class NextomeInvoker {
         return all;
     }
 
-    private static void pause(long millis) throws InterruptedIOException {
+    /** Waits before a retry, in short steps; false when a stop was requested (then the call fails at once). */
+    private static boolean pause(long millis, BooleanSupplier stopRequested) throws InterruptedIOException {
         try {
-            Thread.sleep(millis);
+            long until = System.nanoTime() + millis * 1_000_000;
+            for (long left = millis; !stopRequested.getAsBoolean(); left = (until - System.nanoTime()) / 1_000_000) {
+                if (left <= 0) {
+                    return true;
+                }
+                Thread.sleep(Math.min(left, 50));
+            }
+            return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while waiting to retry");

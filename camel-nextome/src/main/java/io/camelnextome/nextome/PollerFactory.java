@@ -3,9 +3,12 @@ package io.camelnextome.nextome;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JavaType;
 import io.camelnextome.nextome.consumer.ChangeFeedPoller;
+import io.camelnextome.nextome.consumer.ChangeFeedState;
 import io.camelnextome.nextome.consumer.IncrementalPoller;
 import io.camelnextome.nextome.consumer.OperationCall;
 import io.camelnextome.nextome.consumer.Poller;
@@ -14,6 +17,7 @@ import io.camelnextome.nextome.consumer.TimeSeries;
 import io.camelnextome.nextome.consumer.WatermarkStore;
 import io.camelnextome.nextome.operation.NextomeOperation;
 import io.camelnextome.nextome.operation.OptionValues;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
@@ -25,6 +29,12 @@ final class PollerFactory {
 
     /** Options that move with the stream rather than select it, so they are not part of its state key. */
     private static final Set<String> WINDOW_OPTIONS = Set.of("start", "end", "page", "size");
+    /**
+     * Options of a time series that an incremental stream overrides (tolerance and timeUnit only matter without
+     * start) or that only say which timestamp orders it (timeField): changing them must not restart the stream.
+     */
+    private static final Set<String> SERIES_WINDOW_OPTIONS = Set.of("start", "end", "page", "size", "tolerance",
+            "timeUnit", "timeField");
 
     private PollerFactory() {
     }
@@ -58,26 +68,34 @@ final class PollerFactory {
         }
     }
 
-    static Poller create(NextomeEndpoint endpoint) {
+    static Poller create(NextomeEndpoint endpoint, BooleanSupplier stopRequested) {
         String name = endpoint.getOperationName();
         Map<String, Object> options = endpoint.endpointOptions();
-        OperationCall call = values -> endpoint.invoke(values, null).body();
+        OperationCall call = values -> endpoint.invoke(values, null, stopRequested).body();
         TimeSeries series = timeSeries(endpoint);
         if (series != null && endpoint.isIncremental()) {
-            if (endpoint.getStateRepository() == null) {
-                endpoint.setStateRepository(new MemoryStateRepository());
-            }
-            ServiceHelper.startService(endpoint.getStateRepository());
-            WatermarkStore store = new WatermarkStore(endpoint.getStateRepository(), stateKey(endpoint));
+            WatermarkStore store = new WatermarkStore(stateRepository(endpoint), stateKey(endpoint),
+                    legacyStateKey(endpoint));
             Object size = options.get("size");
             return new IncrementalPoller(name, call, series, options, store,
                     size == null ? DEFAULT_PAGE_SIZE : ((Number) size).intValue(), endpoint.getSettleTime(),
-                    System::currentTimeMillis);
+                    endpoint.getLateness(), endpoint.getLatenessSweepInterval(), System::currentTimeMillis);
         }
         if (endpoint.isChangesOnly()) {
-            return new ChangeFeedPoller(name, call, options, NextomeJson.MAPPER);
+            JavaType element = endpoint.getOperation().resultType().getContentType();
+            return new ChangeFeedPoller(name, call, options, NextomeJson.MAPPER, element,
+                    new ChangeFeedState(stateRepository(endpoint), stateKey(endpoint)));
         }
         return new ResultPoller(name, call, options, endpoint.isSplitResult());
+    }
+
+    /** The endpoint's state repository, started; an in-memory one (kept across route restarts) when none is set. */
+    private static StateRepository<String, String> stateRepository(NextomeEndpoint endpoint) {
+        if (endpoint.getStateRepository() == null) {
+            endpoint.setStateRepository(new MemoryStateRepository());
+        }
+        ServiceHelper.startService(endpoint.getStateRepository());
+        return endpoint.getStateRepository();
     }
 
     private static TimeSeries timeSeries(NextomeEndpoint endpoint) {
@@ -86,15 +104,24 @@ final class PollerFactory {
     }
 
     /**
-     * The explicit stateKey, else the operation and its filter options: {@code locations/positions(venueId:1)}
-     * (no '=', which a FileStateRepository cannot store in a key).
+     * The explicit stateKey, else the operation and the options that select its records:
+     * {@code locations/positions(venueId:1)} (no '=', which a FileStateRepository cannot store in a key).
      */
     static String stateKey(NextomeEndpoint endpoint) {
         if (endpoint.getStateKey() != null) {
             return endpoint.getStateKey();
         }
+        return key(endpoint, timeSeries(endpoint) != null ? SERIES_WINDOW_OPTIONS : WINDOW_OPTIONS);
+    }
+
+    /** The default key of earlier versions, which also held tolerance, timeUnit and timeField: read when found. */
+    private static String legacyStateKey(NextomeEndpoint endpoint) {
+        return endpoint.getStateKey() != null ? null : key(endpoint, WINDOW_OPTIONS);
+    }
+
+    private static String key(NextomeEndpoint endpoint, Set<String> notSelecting) {
         String filters = new TreeMap<>(endpoint.endpointOptions()).entrySet().stream()
-                .filter(e -> !WINDOW_OPTIONS.contains(e.getKey()))
+                .filter(e -> !notSelecting.contains(e.getKey()))
                 .map(e -> e.getKey() + ":" + e.getValue())
                 .collect(Collectors.joining(","));
         return endpoint.getOperationName() + (filters.isEmpty() ? "" : "(" + filters + ")");

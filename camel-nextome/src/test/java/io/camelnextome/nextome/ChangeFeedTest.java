@@ -43,7 +43,7 @@ class ChangeFeedTest extends NextomeTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("nextome:providers/list?venueId=1&changesOnly=true&initialDelay=0&delay=50")
+                from("nextome:providers/list?venueId=1&changesOnly=true&initialDelay=0&delay=50").routeId("feed")
                         .process(exchange -> {
                             ChangeType type = ChangeType.valueOf(
                                     exchange.getMessage().getHeader(NextomeConstants.CHANGE_TYPE, String.class));
@@ -100,5 +100,20 @@ class ChangeFeedTest extends NextomeTestSupport {
         Change update = changes.stream().filter(c -> c.type() == ChangeType.UPDATED).findFirst().orElseThrow();
         assertEquals("4", update.id());
         assertEquals(3, update.provider().getBattery());
+    }
+
+    @Test
+    void aRestartedFeedReportsOnlyWhatChangedMeanwhile() throws Exception {
+        @SuppressWarnings("unchecked")
+        List<LocationProviderDto> providers = (List<LocationProviderDto>) call(
+                "nextome:providers/list?venueId=1", null);
+        feed(providersFeed(new AtomicBoolean()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(ChangeType.CREATED) == providers.size());
+        context.getRouteController().stopRoute("feed");
+
+        template.send("nextome:providers/updateBattery?id=3&batteryLevel=9", (Exchange e) -> { });
+        context.getRouteController().startRoute("feed");
+        await().atMost(Duration.ofSeconds(10)).until(() -> count(ChangeType.UPDATED) == 1);
+        assertEquals(providers.size() + 1, changes.size(), "nothing reported as created again: " + changes);
     }
 }

@@ -113,4 +113,16 @@ class ConsumerOptionsTest extends NextomeTestSupport {
         String message = refusal("nextome:locations/positions?venueId=1&changesOnly=true");
         assertTrue(message.contains("'changesOnly' and 'incremental'"), message);
     }
+
+    /** Options that do not select records (window, units, which timestamp orders) are not part of the key. */
+    @Test
+    void theDefaultStateKeyHoldsOnlyWhatSelectsTheRecords() {
+        NextomeEndpoint plain = context.getEndpoint("nextome:visits/history?venueId=1&type=UWB", NextomeEndpoint.class);
+        NextomeEndpoint tuned = context.getEndpoint("nextome:visits/history?venueId=1&type=UWB&tolerance=5"
+                                                    + "&timeUnit=HOUR&timeField=END&size=20", NextomeEndpoint.class);
+        plain.init();
+        tuned.init();
+        assertEquals("visits/history(type:UWB,venueId:1)", PollerFactory.stateKey(plain));
+        assertEquals(PollerFactory.stateKey(plain), PollerFactory.stateKey(tuned));
+    }
 }

@@ -23,8 +23,6 @@ public final class DemoVenue {
     public static final int TRACKABLES = 20;
     private static final int TRACKABLES_ON_GROUND_FLOOR = 12;
     private static final String IBEACON_UUID = "f7826da6-4fa2-4e98-8024-bc5b71e0893e";
-    private static final double LAT = 41.1171;
-    private static final double LON = 16.8719;
 
     private static final String[][] ROOM_NAMES = {
         { "Reception", "Warehouse A", "Loading Bay", "Workshop" },
@@ -138,14 +136,7 @@ public final class DemoVenue {
     }
 
     private void seedGcps(long map) {
-        JsonArray points = new JsonArray();
-        double[][] corners = { { 0, 0 }, { 2000, 0 }, { 0, 1000 } };
-        for (int i = 0; i < corners.length; i++) {
-            points.add(new JsonObject().put("id", (map - 1) * corners.length + i + 1).put("mapId", map)
-                    .put("x", corners[i][0]).put("y", corners[i][1])
-                    .put("lat", LAT - corners[i][1] * 1e-6).put("lon", LON + corners[i][0] * 1e-6));
-        }
-        store.gcps.put(map, new JsonObject().put("gcps", points).put("angle", 0.0));
+        store.gcps.put(map, DemoGeoreference.gcps(map, (map - 1) * DemoGeoreference.gcpsPerMap() + 1));
     }
 
     private Map<String, Rect> seedFences() {
@@ -158,7 +149,8 @@ public final class DemoVenue {
 
     private void fence(Map<String, Rect> areas, String id, String name, long map, Rect area) {
         store.fences.put(id, new JsonObject()
-                .put("id", id).put("region", new JsonObject().put("type", "Polygon")).put("radius", 0)
+                .put("id", id).put("region", new JsonObject().put("type", "Polygon").put("coordinates", area.ring()))
+                .put("radius", 0)
                 .put("name", name).put("timeout", 5000L).put("properties", "{\"color\":\"#ff0000\"}")
                 .put("toleranceArea", 1L).put("toleranceTimeout", 1000L).put("exitDelay", 2000L)
                 .put("crs", 0).put("map", map));

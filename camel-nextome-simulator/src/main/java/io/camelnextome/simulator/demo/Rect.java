@@ -1,5 +1,7 @@
 package io.camelnextome.simulator.demo;
 
+import io.vertx.core.json.JsonArray;
+
 /** An axis-aligned rectangle in map pixels: the shape of the demo rooms and fence areas. */
 public record Rect(double left, double top, double right, double bottom) {
 
@@ -11,6 +13,16 @@ public record Rect(double left, double top, double right, double bottom) {
     public String vertices() {
         return "[[" + fmt(left) + "," + fmt(top) + "],[" + fmt(right) + "," + fmt(top) + "],["
                 + fmt(right) + "," + fmt(bottom) + "],[" + fmt(left) + "," + fmt(bottom) + "]]";
+    }
+
+    /** The rectangle as the coordinates of a GeoJSON Polygon in pixels: one closed ring. */
+    public JsonArray ring() {
+        double[][] corners = { { left, top }, { right, top }, { right, bottom }, { left, bottom }, { left, top } };
+        JsonArray ring = new JsonArray();
+        for (double[] corner : corners) {
+            ring.add(new JsonArray().add(Math.round(corner[0])).add(Math.round(corner[1])));
+        }
+        return new JsonArray().add(ring);
     }
 
     /** The rectangle as a WKT polygon, the RoomDto {@code geometry} string. */

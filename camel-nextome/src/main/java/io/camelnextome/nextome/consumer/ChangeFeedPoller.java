@@ -1,5 +1,6 @@
 package io.camelnextome.nextome.consumer;
 
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -8,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelnextome.nextome.NextomeConstants;
 import org.apache.camel.Message;
 
@@ -17,60 +20,102 @@ import org.apache.camel.Message;
  * Turns an entity list into a change feed: each poll compares the list with what earlier polls delivered and
  * emits only the elements created, updated or deleted since, with the header {@code CamelNextome.changeType}.
  * An element counts as known only once its exchange completed, so a failed one is emitted again next poll.
- * The first poll reports every element as created.
+ * What was delivered is kept in a {@link ChangeFeedState} (read at the start of every poll, saved at its end), so
+ * it survives a route restart and a {@code master:} failover. The first poll of a new feed reports every element
+ * as created.
  */
 public final class ChangeFeedPoller implements Poller {
-
-    /** An element as last delivered: its JSON to compare with, and the element itself to report a deletion. */
-    private record Known(JsonNode json, Object element) {
-    }
 
     private final String operationName;
     private final OperationCall call;
     private final Map<String, Object> options;
     private final ObjectMapper mapper;
-    private final Map<String, Known> known = new LinkedHashMap<>();
+    private final JavaType elementType;
+    private final ChangeFeedState state;
+    /** The state text read or saved last and the elements it holds, so that an unchanged state is not parsed. */
+    private String lastText;
+    /** Each delivered element's JSON text by id: compared as text, as a parsed node's number types may differ. */
+    private Map<String, String> lastKnown = Map.of();
 
     public ChangeFeedPoller(String operationName, OperationCall call, Map<String, Object> options,
-                            ObjectMapper mapper) {
+                            ObjectMapper mapper, JavaType elementType, ChangeFeedState state) {
         this.operationName = operationName;
         this.call = call;
         this.options = options;
         this.mapper = mapper;
+        this.elementType = elementType;
+        this.state = state;
     }
 
     @Override
     public int poll(RecordSink sink) throws Exception {
+        Map<String, String> known = load();
         Object result = call.invoke(options);
         List<?> elements = result instanceof List<?> list ? list : List.of();
         Set<String> present = new HashSet<>();
         int delivered = 0;
-        for (Object element : elements) {
-            JsonNode json = mapper.valueToTree(element);
-            String id = json.hasNonNull("id") ? json.get("id").asText() : json.toString();
-            present.add(id);
-            Known before = known.get(id);
-            if (before != null && before.json().equals(json)) {
-                continue;
+        try {
+            for (Object element : elements) {
+                JsonNode node = mapper.valueToTree(element);
+                String json = node.toString();
+                String id = node.hasNonNull("id") ? node.get("id").asText() : json;
+                present.add(id);
+                String before = known.get(id);
+                if (json.equals(before)) {
+                    continue;
+                }
+                if (!sink.running()) {
+                    return delivered;
+                }
+                ChangeType change = before == null ? ChangeType.CREATED : ChangeType.UPDATED;
+                if (sink.deliver(element, headers(change, id))) {
+                    known.put(id, json);
+                    delivered++;
+                }
             }
-            if (!sink.running()) {
-                return delivered;
+            for (Iterator<Map.Entry<String, String>> it = known.entrySet().iterator(); it.hasNext()
+                                                                                        && sink.running();) {
+                Map.Entry<String, String> entry = it.next();
+                if (!present.contains(entry.getKey())
+                    && sink.deliver(mapper.readValue(entry.getValue(), elementType),
+                            headers(ChangeType.DELETED, entry.getKey()))) {
+                    it.remove();
+                    delivered++;
+                }
             }
-            ChangeType change = before == null ? ChangeType.CREATED : ChangeType.UPDATED;
-            if (sink.deliver(element, headers(change, id))) {
-                known.put(id, new Known(json, element));
-                delivered++;
+            return delivered;
+        } finally {
+            if (delivered > 0) {
+                save(known);
             }
         }
-        for (Iterator<Map.Entry<String, Known>> it = known.entrySet().iterator(); it.hasNext() && sink.running();) {
-            Map.Entry<String, Known> entry = it.next();
-            if (!present.contains(entry.getKey())
-                && sink.deliver(entry.getValue().element(), headers(ChangeType.DELETED, entry.getKey()))) {
-                it.remove();
-                delivered++;
-            }
+    }
+
+    private Map<String, String> load() throws IOException {
+        String text = state.load();
+        if (text == null) {
+            lastText = null;
+            return new LinkedHashMap<>();
         }
-        return delivered;
+        if (!text.equals(lastText)) {
+            Map<String, String> known = new LinkedHashMap<>();
+            mapper.readTree(text).fields()
+                    .forEachRemaining(field -> known.put(field.getKey(), field.getValue().toString()));
+            lastKnown = known;
+            lastText = text;
+        }
+        return new LinkedHashMap<>(lastKnown);
+    }
+
+    private void save(Map<String, String> known) throws IOException {
+        ObjectNode json = mapper.createObjectNode();
+        for (Map.Entry<String, String> entry : known.entrySet()) {
+            json.set(entry.getKey(), mapper.readTree(entry.getValue()));
+        }
+        String text = mapper.writeValueAsString(json);
+        state.save(text);
+        lastText = text;
+        lastKnown = new LinkedHashMap<>(known);
     }
 
     private Consumer<Message> headers(ChangeType change, String id) {

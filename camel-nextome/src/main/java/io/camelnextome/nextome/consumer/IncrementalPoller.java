@@ -1,89 +1,95 @@
 package io.camelnextome.nextome.consumer;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import io.camelnextome.nextome.NextomeConstants;
 import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Streams a time series once: each poll pages through the records from the watermark up to a moment that has
- * settled, delivers them in timestamp order, and moves the watermark only past records whose exchange completed.
- * A failed exchange or a failed page ends the poll with the watermark on the last delivered record, so the next
- * poll starts there again: nothing is skipped, and the keys at the watermark keep anything from coming twice.
+ * Streams a time series once. Each poll reads the windows from the watermark up to a moment that has settled, every
+ * page of each, sorts its records by (timestamp, key) and delivers them in that order, moving the watermark only past
+ * records whose exchange completed; once the whole window is delivered the watermark moves past its end. A failed
+ * exchange, a failed page or a failed save ends the poll with the watermark on the last delivered record (the
+ * saved one is read again at the start of every poll), so the next poll starts there: nothing is skipped, and the
+ * keys at the watermark keep anything from coming twice.
+ * <p>
+ * With a {@code lateness} bound the watermark also keeps the keys of the records delivered within the lateness
+ * window, and every {@code latenessSweepInterval} a sweep reads that window again and delivers the records that
+ * arrived since it was read (header {@code CamelNextome.late}). A record found older than the bound is counted,
+ * logged and not delivered.
  */
 public final class IncrementalPoller implements Poller {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IncrementalPoller.class);
+    /** What {@code readLive} returns when the poll must end. */
+    private static final long STOPPED = Long.MIN_VALUE;
+
     private final String operationName;
-    private final OperationCall call;
-    private final TimeSeries series;
+    private final WindowReader reader;
     private final Map<String, Object> options;
     private final WatermarkStore store;
-    private final int pageSize;
     private final long settleTime;
+    private final long lateness;
+    private final long sweepInterval;
     private final LongSupplier clock;
+    /** Where a new stream begins: fixed when the consumer starts, so an outage before the first page loses nothing. */
+    private final long initialStart;
+    private final Long end;
+    private final AtomicLong tooLate = new AtomicLong();
+    private final AtomicLong sweepPages = new AtomicLong();
+    private final AtomicLong sweepRecords = new AtomicLong();
+    private long lastSweep;
+    /**
+     * The rest of a window whose delivery stopped (failed or rolled back exchange, stop), with the watermark saved
+     * then: while the repository still holds that watermark, the next poll continues with it instead of reading
+     * the window again.
+     */
+    private Remainder remainder;
+    private volatile boolean replayComplete;
 
     /**
      * @param options    the endpoint's option values; {@code start} is where a new stream begins (now when
      *                   absent), {@code end} where it stops (open-ended when absent)
      * @param settleTime how far behind the clock the stream stays, so records still being written are not passed
+     * @param lateness   how late a record may arrive and still be delivered, 0 for no lateness sweep
      */
     public IncrementalPoller(String operationName, OperationCall call, TimeSeries series, Map<String, Object> options,
-                             WatermarkStore store, int pageSize, long settleTime, LongSupplier clock) {
+                             WatermarkStore store, int pageSize, long settleTime, long lateness, long sweepInterval,
+                             LongSupplier clock) {
         this.operationName = operationName;
-        this.call = call;
-        this.series = series;
+        this.reader = new WindowReader(call, series, options, pageSize);
         this.options = options;
         this.store = store;
-        this.pageSize = pageSize;
         this.settleTime = settleTime;
+        this.lateness = lateness;
+        this.sweepInterval = sweepInterval;
         this.clock = clock;
+        Object start = options.get("start");
+        this.initialStart = start != null ? ((Number) start).longValue() : clock.getAsLong() - settleTime;
+        Object endOption = options.get("end");
+        this.end = endOption == null ? null : ((Number) endOption).longValue();
+        this.lastSweep = clock.getAsLong();
     }
 
-    @Override
-    public int poll(RecordSink sink) throws Exception {
-        long until = clock.getAsLong() - settleTime;
-        Object end = options.get("end");
-        if (end != null) {
-            until = Math.min(until, ((Number) end).longValue());
-        }
-        Watermark saved = store.load();
-        Watermark.Cursor mark = (saved != null ? saved : Watermark.startingAt(initialStart())).cursor();
-        if (mark.timestamp() > until) {
-            return 0;
-        }
-        Map<String, Object> query = new HashMap<>(options);
-        series.completeQuery(query);
-        query.put("start", mark.timestamp());
-        query.put("end", until);
-        query.put("size", pageSize);
-        int delivered = 0;
-        for (int page = 0;; page++) {
-            query.put("page", page);
-            Object result = call.invoke(query);
-            List<?> records = series.records(result);
-            for (Object record : records) {
-                Long timestamp = series.timestamp(record);
-                long at = timestamp == null ? mark.timestamp() : timestamp;
-                String key = series.key(record);
-                if (mark.covers(at, key)) {
-                    continue;
-                }
-                if (!sink.running() || !sink.deliver(record, headers(page, delivered, at))) {
-                    saveIfMoved(saved, mark);
-                    return delivered;
-                }
-                mark.advance(at, key);
-                delivered++;
-            }
-            saved = saveIfMoved(saved, mark);
-            if (!series.morePages(result, records.size(), pageSize)) {
-                return delivered;
-            }
-        }
+    /** Records found later than the lateness bound, not delivered, since the consumer started. */
+    public long tooLateCount() {
+        return tooLate.get();
+    }
+
+    /** API requests (pages) the lateness sweeps made since the consumer started: the cost of the lateness bound. */
+    public long sweepPages() {
+        return sweepPages.get();
+    }
+
+    /** Records the lateness sweeps read again since the consumer started. */
+    public long sweepRecords() {
+        return sweepRecords.get();
     }
 
     @Override
@@ -91,25 +97,170 @@ public final class IncrementalPoller implements Poller {
         return store;
     }
 
-    private long initialStart() {
-        Object start = options.get("start");
-        return start != null ? ((Number) start).longValue() : clock.getAsLong() - settleTime;
+    /** Whether the finite replay reached its {@code end}: there is nothing more to poll. */
+    @Override
+    public boolean finished() {
+        return replayComplete;
     }
 
-    private Watermark saveIfMoved(Watermark saved, Watermark.Cursor mark) {
-        Watermark reached = mark.watermark();
-        if (!reached.equals(saved)) {
-            store.save(reached);
+    @Override
+    public int poll(RecordSink sink) throws Exception {
+        if (replayComplete) {
+            return 0;
         }
-        return reached;
+        Watermark saved = store.load();
+        if (saved == null) {
+            saved = Watermark.startingAt(initialStart);
+            store.save(saved);
+        }
+        Progress progress = new Progress(saved);
+        Watermark.Cursor mark = progress.cursor;
+        boolean sweeping = lateness > 0 && end == null;
+        if (!sweeping && mark.lateFrom() != Watermark.NO_SWEEP) {
+            mark.stopSweeping();
+        } else if (sweeping && mark.lateFrom() == Watermark.NO_SWEEP) {
+            mark.sweepFrom(mark.timestamp()); // nothing before it was kept: the sweep starts here
+        }
+        long now = clock.getAsLong();
+        long until = end == null ? now - settleTime : Math.min(now - settleTime, end);
+        // window after window (a window may end before until, to fit in memory) until the poll caught up
+        while (mark.timestamp() <= until) {
+            long reached = readLive(sink, progress, until);
+            if (reached == STOPPED) {
+                return progress.delivered;
+            }
+            if (reached >= until) {
+                break;
+            }
+        }
+        if (replayComplete) {
+            return progress.delivered;
+        }
+        if (sweeping) {
+            // each sweep moves the window up to its bound; this only keeps a stream catching up from holding the
+            // keys of all it passed until the next sweep
+            mark.sweepFrom(mark.timestamp() - lateness - 3 * sweepInterval);
+            if (now - lastSweep >= sweepInterval && sweep(sink, progress)) {
+                lastSweep = now;
+            }
+        }
+        progress.save();
+        return progress.delivered;
     }
 
-    private Consumer<Message> headers(int page, int index, long timestamp) {
+    /**
+     * Delivers the window from the watermark towards until; returns where the window ended, or {@link #STOPPED}
+     * when the poll must end (stop, failed exchange).
+     */
+    private long readLive(RecordSink sink, Progress progress, long until) throws Exception {
+        Watermark.Cursor mark = progress.cursor;
+        Remainder rest = remainder;
+        remainder = null;
+        WindowReader.Window window = rest != null && rest.saved().equals(progress.saved) ? rest.window()
+                : reader.read(mark.timestamp(), until, sink::running);
+        if (window == null) {
+            return STOPPED; // stopping: the pages read so far wait for the next poll
+        }
+        boolean last = end != null && window.end() >= end;
+        List<WindowReader.Entry> due = window.entries().stream()
+                .filter(entry -> !mark.covers(entry.timestamp(), entry.key())).toList();
+        for (int i = 0; i < due.size(); i++) {
+            WindowReader.Entry entry = due.get(i);
+            boolean completes = last && i == due.size() - 1;
+            if (!sink.running()
+                || !sink.deliver(entry.record(), headers(progress.delivered, entry.timestamp(), false, completes))) {
+                progress.save();
+                remainder = new Remainder(progress.saved,
+                        new WindowReader.Window(due.subList(i, due.size()), window.end()));
+                return STOPPED;
+            }
+            mark.advance(entry.timestamp(), entry.key());
+            progress.delivered++;
+        }
+        if (last && due.isEmpty()
+            && (!sink.running() || !sink.deliver(null, headers(progress.delivered, window.end(), false, true)))) {
+            progress.save();
+            return STOPPED;
+        }
+        mark.readUpTo(window.end());
+        progress.save();
+        replayComplete = last;
+        return window.end();
+    }
+
+    /**
+     * Reads the lateness window again, page by page, and delivers what arrived since it was read; true when it was
+     * read to the end. A record before {@code now - lateness - sweepInterval} is too late.
+     */
+    private boolean sweep(RecordSink sink, Progress progress) throws Exception {
+        Watermark.Cursor mark = progress.cursor;
+        long bound = mark.timestamp() - lateness - sweepInterval;
+        long found = tooLate.get();
+        boolean complete = mark.lateFrom() >= mark.timestamp() || reader.pages(mark.lateFrom(), mark.timestamp() - 1,
+                0, Integer.MAX_VALUE, page -> {
+                    sweepPages.incrementAndGet();
+                    sweepRecords.addAndGet(page.size());
+                    for (WindowReader.Entry entry : page) {
+                        if (mark.delivered(entry.timestamp(), entry.key())) {
+                            continue;
+                        }
+                        if (entry.timestamp() < bound) {
+                            tooLate.incrementAndGet();
+                        } else if (!sink.running() || !sink.deliver(entry.record(),
+                                headers(progress.delivered, entry.timestamp(), true, false))) {
+                            return false;
+                        } else {
+                            progress.delivered++;
+                        }
+                        mark.remember(entry.timestamp(), entry.key());
+                    }
+                    progress.save();
+                    return true;
+                });
+        if (tooLate.get() > found) {
+            LOG.warn("{}: {} record(s) arrived more than lateness {} ms late and were not delivered ({} since start)",
+                    operationName, tooLate.get() - found, lateness, tooLate.get());
+        }
+        if (complete) {
+            mark.sweepFrom(bound);
+        }
+        return complete;
+    }
+
+    private Consumer<Message> headers(int index, long timestamp, boolean late, boolean completes) {
         return message -> {
             message.setHeader(NextomeConstants.OPERATION, operationName);
             message.setHeader(NextomeConstants.POLL_INDEX, index);
-            message.setHeader(NextomeConstants.POLL_PAGE, page);
             message.setHeader(NextomeConstants.RECORD_TIMESTAMP, timestamp);
+            if (late) {
+                message.setHeader(NextomeConstants.LATE, true);
+            }
+            if (completes) {
+                message.setHeader(NextomeConstants.REPLAY_COMPLETE, true);
+            }
         };
+    }
+
+    private record Remainder(Watermark saved, WindowReader.Window window) {
+    }
+
+    /** One poll's cursor, what it delivered, and the watermark saved last, so that only a moved one is saved. */
+    private final class Progress {
+        final Watermark.Cursor cursor;
+        Watermark saved;
+        int delivered;
+
+        Progress(Watermark saved) {
+            this.saved = saved;
+            this.cursor = saved.cursor();
+        }
+
+        void save() {
+            Watermark reached = cursor.watermark();
+            if (!reached.equals(saved)) {
+                store.save(reached);
+                saved = reached;
+            }
+        }
     }
 }

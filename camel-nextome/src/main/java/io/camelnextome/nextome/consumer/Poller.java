@@ -10,6 +10,11 @@ public interface Poller {
      */
     int poll(RecordSink sink) throws Exception;
 
+    /** True once there is nothing more to poll (a finite replay reached its end): the consumer stops scheduling. */
+    default boolean finished() {
+        return false;
+    }
+
     /** Where this poller keeps its watermark, for monitoring and an operator's reset; null when it keeps none. */
     default WatermarkStore watermarks() {
         return null;

@@ -7,28 +7,46 @@ public final class WatermarkStore {
 
     private final StateRepository<String, String> repository;
     private final String key;
+    private final String legacyKey;
+    /** The text saved or read last and its watermark, so that reading it again decodes nothing. */
+    private String lastText;
+    private Watermark lastWatermark;
 
-    public WatermarkStore(StateRepository<String, String> repository, String key) {
+    /** @param legacyKey where an earlier version kept the stream's watermark, read when {@code key} holds none */
+    public WatermarkStore(StateRepository<String, String> repository, String key, String legacyKey) {
         this.repository = repository;
         this.key = key;
+        this.legacyKey = legacyKey;
     }
 
-    /** The saved watermark, or null when the stream has not delivered anything yet. */
+    /** The saved watermark, or null when the stream has not started yet. */
     public Watermark load() {
         String state = repository.getState(key);
+        if (state == null && legacyKey != null && !legacyKey.equals(key)) {
+            state = repository.getState(legacyKey);
+        }
         if (state == null || state.isBlank()) {
             return null;
         }
+        if (state.equals(lastText)) {
+            return lastWatermark;
+        }
         try {
-            return Watermark.decode(state);
+            lastWatermark = Watermark.decode(state);
+            lastText = state;
+            return lastWatermark;
         } catch (RuntimeException e) {
             throw new IllegalStateException("The state repository holds no valid watermark under '" + key + "': '"
                                             + state + "'", e);
         }
     }
 
+    /** Saves the watermark; a repository that refuses it (e.g. another instance saved first) throws. */
     public void save(Watermark watermark) {
-        repository.setState(key, watermark.encode());
+        String text = watermark.encode();
+        repository.setState(key, text);
+        lastText = text;
+        lastWatermark = watermark;
     }
 
     public String key() {

@@ -103,7 +103,7 @@ class IncrementalPositionsTest {
     private void streamTheHourExactlyOnce() throws Exception {
         PositionSink sink = new PositionSink();
         context = stream(sink, "");
-        await().atMost(Duration.ofSeconds(90)).until(() -> sink.count() >= generated);
+        await().atMost(Duration.ofSeconds(150)).until(() -> sink.count() >= generated);
         PositionSink.assertExactlyOnce(generated, sink);
     }
 

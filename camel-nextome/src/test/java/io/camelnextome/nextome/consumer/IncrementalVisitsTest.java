@@ -52,7 +52,7 @@ class IncrementalVisitsTest {
                         .process(exchange -> received.add(exchange.getMessage().getMandatoryBody(VisitDto.class)));
             }
         });
-        List<Long> expected = allVisitIds(range);
+        List<Long> expected = allVisitIds(context, range);
         assertTrue(expected.size() > 100, "visits in the hour: " + expected.size());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= expected.size());
@@ -67,7 +67,7 @@ class IncrementalVisitsTest {
     }
 
     /** The ids of the range's visits, read by the producer in one large page after another. */
-    private List<Long> allVisitIds(String range) {
+    static List<Long> allVisitIds(CamelContext context, String range) {
         List<Long> ids = new ArrayList<>();
         PairBooleanListVisitDto page;
         int number = 0;

@@ -47,6 +47,20 @@ class LeaderFailoverTest {
 
     @Test
     void theStandbyContinuesFromTheLeadersWatermark(@TempDir Path clusterDir) throws Exception {
+        failOver(clusterDir, () -> first.stop());
+    }
+
+    /** camel-master releases the leadership before it stops the inner consumer: the poll must end as early. */
+    @Test
+    void theStandbyContinuesWhenTheLeadersRouteIsStopped(@TempDir Path clusterDir) throws Exception {
+        failOver(clusterDir, () -> first.getRouteController().stopRoute("positions"));
+    }
+
+    private interface Stop {
+        void run() throws Exception;
+    }
+
+    private void failOver(Path clusterDir, Stop stopLeader) throws Exception {
         SIM.simulator().control().generateHistory(FROM, TO);
         long generated = SIM.simulator().control().positionsGenerated(1, FROM, TO);
         StateRepository<String, String> shared = new MemoryStateRepository();
@@ -58,7 +72,7 @@ class LeaderFailoverTest {
         PositionSink standbySink = new PositionSink();
         second = instance("second", clusterDir, shared, standbySink);
         assertTrue(standbySink.count() == 0, "the standby does not poll while the leader runs");
-        first.stop();
+        stopLeader.run();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> leaderSink.count() + standbySink.count() >= generated);
         assertTrue(leaderSink.count() < generated && standbySink.count() > 0, "the standby took over mid-stream");

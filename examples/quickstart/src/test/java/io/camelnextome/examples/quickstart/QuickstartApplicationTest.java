@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelnextome.nextome.model.LocationDto;
 import io.camelnextome.nextome.model.TrackableDto;
@@ -110,6 +111,8 @@ class QuickstartApplicationTest {
                 assertTrue(alertLevel("20") < 25, log());
 
                 await().atMost(Duration.ofSeconds(20)).until(() -> positionLines().size() >= 60);
+                await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(output.resolve("venue.geojson"))
+                                                                   && Files.exists(output.resolve("tracks.geojson")));
             } finally {
                 main.completed();
             }
@@ -130,6 +133,32 @@ class QuickstartApplicationTest {
             previous = timestamp;
         }
         assertFalse(log().contains(secret), "the client secret is never logged");
+        assertGeoJson();
+    }
+
+    /** The venue's 8 rooms and 3 fences as polygons, and a track per demo tag, all in the venue's corner of Bari. */
+    private void assertGeoJson() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode venue = json.readTree(output.resolve("venue.geojson").toFile());
+        assertEquals("FeatureCollection", venue.get("type").asText());
+        assertEquals(11, venue.get("features").size());
+        for (JsonNode feature : venue.get("features")) {
+            assertEquals("Polygon", feature.at("/geometry/type").asText(), feature.toString());
+            assertInBari(feature.at("/geometry/coordinates/0/0"));
+        }
+        JsonNode tracks = json.readTree(output.resolve("tracks.geojson").toFile());
+        Set<String> trackables = new HashSet<>();
+        for (JsonNode feature : tracks.get("features")) {
+            assertEquals("LineString", feature.at("/geometry/type").asText(), feature.get("properties").toString());
+            assertInBari(feature.at("/geometry/coordinates/0"));
+            trackables.add(feature.at("/properties/trackable").asText());
+        }
+        assertEquals(20, trackables.size(), trackables.toString());
+    }
+
+    private static void assertInBari(JsonNode lonLat) {
+        assertTrue(lonLat.get(0).asDouble() > 16.84 && lonLat.get(0).asDouble() < 16.85
+                   && lonLat.get(1).asDouble() > 41.10 && lonLat.get(1).asDouble() < 41.11, lonLat.toString());
     }
 
     @Test

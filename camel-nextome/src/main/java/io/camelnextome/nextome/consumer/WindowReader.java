@@ -1,0 +1,149 @@
+package io.camelnextome.nextome.consumer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Reads every page of a time window before anything of it is delivered, and sorts the records by (timestamp, key):
+ * the API pages by offset in an order of its own (visits filtered by their end come in start order), so a record
+ * of a later page may be older than one of an earlier page. A window holds at most {@link #MAX_RECORDS} records (or
+ * {@link #MIN_PAGES} pages, when larger); a larger one is read again with its end moved closer, and the span that
+ * fitted is kept for the next window.
+ */
+final class WindowReader {
+
+    /** The records one window may hold in memory. */
+    static final int MAX_RECORDS = 5000;
+    /** The pages one window may always span, however small the pages. */
+    static final int MIN_PAGES = 10;
+
+    /** A record of a window with the timestamp and key it is ordered by. */
+    record Entry(Object record, long timestamp, String key) {
+    }
+
+    /** The sorted records of [start, end]; {@code end} may lie before the end asked for. */
+    record Window(List<Entry> entries, long end) {
+    }
+
+    private static final Comparator<Entry> ORDER = Comparator.comparingLong(Entry::timestamp)
+            .thenComparing(Entry::key);
+
+    private final OperationCall call;
+    private final TimeSeries series;
+    private final Map<String, Object> options;
+    private final int pageSize;
+    private final int maxPages;
+    /** The span of the last window that fitted, to start the next one with. */
+    private long span = Long.MAX_VALUE;
+    /** The window whose reading a failed page interrupted, or null. */
+    private Partial partial;
+
+    WindowReader(OperationCall call, TimeSeries series, Map<String, Object> options, int pageSize) {
+        this.call = call;
+        this.series = series;
+        this.options = options;
+        this.pageSize = pageSize;
+        this.maxPages = Math.max(MIN_PAGES, MAX_RECORDS / pageSize);
+    }
+
+    /**
+     * The records of [start, until], or of a shorter window from start when these do not fit; null when
+     * {@code running} turned false between two pages (the pages read so far are kept for the next call).
+     */
+    Window read(long start, long until, BooleanSupplier running) throws IOException {
+        Partial window = partial != null && partial.start == start && partial.end <= until ? partial
+                : new Partial(start, until - start > span ? start + span : until);
+        while (true) {
+            partial = window;
+            Partial reading = window;
+            boolean complete = pages(reading.start, reading.end, reading.nextPage,
+                    reading.end > reading.start ? maxPages : Integer.MAX_VALUE, page -> {
+                        for (Entry entry : page) {
+                            reading.byKey.putIfAbsent(entry.key(), entry);
+                            reading.latest = Math.max(reading.latest, entry.timestamp());
+                        }
+                        reading.nextPage++;
+                        return running.getAsBoolean();
+                    });
+            if (!complete && !running.getAsBoolean()) {
+                return null;
+            }
+            if (complete) {
+                partial = null;
+                if (window.end < until && window.byKey.size() < maxPages * pageSize / 4) {
+                    span = Math.max(1, (window.end - start) * 2);
+                }
+                List<Entry> sorted = new ArrayList<>(window.byKey.values());
+                sorted.sort(ORDER);
+                return new Window(sorted, window.end);
+            }
+            // too many: at most half as long, and shorter still when the records read so far span less (as they
+            // do when the API orders by the same timestamp)
+            long end = start + Math.min((window.end - start) / 2, (window.latest - start) * 3 / 4);
+            span = Math.max(1, end - start);
+            window = new Partial(start, end);
+        }
+    }
+
+    /**
+     * A window being read: the pages read so far are kept when a page fails, so that the next poll goes on from
+     * the failed page instead of reading the whole window again (a record that an insert moved to a later offset
+     * is read twice and counts once; records are not deleted, so none is passed over).
+     */
+    private static final class Partial {
+        final long start;
+        final long end;
+        final Map<String, Entry> byKey = new LinkedHashMap<>();
+        long latest;
+        int nextPage;
+
+        Partial(long start, long end) {
+            this.start = start;
+            this.end = end;
+            this.latest = start;
+        }
+    }
+
+    /** What to do with one page, sorted; false stops reading. */
+    interface PageHandler {
+        boolean handle(List<Entry> page) throws IOException;
+    }
+
+    /**
+     * Hands each page of [start, end] from {@code firstPage} on to {@code handler}, sorted by itself.
+     *
+     * @return true when every page was read and handled; false when there were more than {@code maxPages} or the
+     *         handler stopped
+     */
+    boolean pages(long start, long end, int firstPage, int maxPages, PageHandler handler) throws IOException {
+        Map<String, Object> query = new HashMap<>(options);
+        series.completeQuery(query);
+        query.put("start", start);
+        query.put("end", end);
+        query.put("size", pageSize);
+        for (int page = firstPage; page < maxPages; page++) {
+            query.put("page", page);
+            Object result = call.invoke(query);
+            List<?> records = series.records(result);
+            List<Entry> entries = new ArrayList<>(records.size());
+            for (Object record : records) {
+                Long timestamp = series.timestamp(record);
+                entries.add(new Entry(record, timestamp == null ? start : timestamp, series.key(record)));
+            }
+            entries.sort(ORDER);
+            if (!handler.handle(entries)) {
+                return false;
+            }
+            if (!series.morePages(result, records.size(), pageSize)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
