@@ -198,32 +198,25 @@ class BodiesAsWrittenTest extends NextomeTestSupport {
     @Test
     void aFileIsSentThroughCamelsTypeConverters() throws Exception {
         String category = "{\"name\":\"From a file\",\"icon\":\"folder\",\"owner\":\"facilities\"}";
-        Files.writeString(dir.resolve("category.json"), category);
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("file:" + dir + "?include=category.json&noop=true&initialDelay=0")
-                        .to("nextome:venue-categories/create")
-                        .to("mock:created");
-            }
-        });
-        MockEndpoint created = getMockEndpoint("mock:created");
-        created.expectedMessageCount(1);
-        created.assertIsSatisfied(Duration.ofSeconds(10).toMillis());
-
+        assertEquals("From a file", categoryCreatedFromFile("category.json", category).getName());
         assertEquals(List.of(category), sim.simulator().control().requestBodies("POST /venuecategories"));
-        assertEquals("From a file", created.getExchanges().get(0).getMessage().getBody(VenueCategoryDto.class).getName());
     }
 
     /** A JSON file saved with a UTF-8 byte order mark (Notepad, Excel exports) is sent without it. */
     @Test
     void aFileStartingWithAByteOrderMarkIsSentWithoutIt() throws Exception {
         String category = "{\"name\":\"Saved on Windows\",\"icon\":\"bom\"}";
-        Files.writeString(dir.resolve("bom.json"), "\uFEFF" + category);
+        assertEquals("Saved on Windows", categoryCreatedFromFile("bom.json", "\uFEFF" + category).getName());
+        assertEquals(List.of(category), sim.simulator().control().requestBodies("POST /venuecategories"));
+    }
+
+    /** Writes {@code content} to a file that a file route sends to venue-categories/create; the created category. */
+    private VenueCategoryDto categoryCreatedFromFile(String name, String content) throws Exception {
+        Files.writeString(dir.resolve(name), content);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("file:" + dir + "?include=bom.json&noop=true&initialDelay=0")
+                from("file:" + dir + "?include=" + name + "&noop=true&initialDelay=0")
                         .to("nextome:venue-categories/create")
                         .to("mock:created");
             }
@@ -231,10 +224,7 @@ class BodiesAsWrittenTest extends NextomeTestSupport {
         MockEndpoint created = getMockEndpoint("mock:created");
         created.expectedMessageCount(1);
         created.assertIsSatisfied(Duration.ofSeconds(10).toMillis());
-
-        assertEquals(List.of(category), sim.simulator().control().requestBodies("POST /venuecategories"));
-        assertEquals("Saved on Windows",
-                created.getExchanges().get(0).getMessage().getBody(VenueCategoryDto.class).getName());
+        return created.getExchanges().get(0).getMessage().getBody(VenueCategoryDto.class);
     }
 
     /** A class of the user's own: written by Jackson, with all its properties. */
