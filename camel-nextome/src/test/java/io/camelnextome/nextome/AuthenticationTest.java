@@ -164,6 +164,30 @@ class AuthenticationTest extends NextomeTestSupport {
         }
     }
 
+    /**
+     * A caller interrupted while it runs the handshake (its route stopping) fails alone: the interruption is not
+     * remembered as an authentication failure, so the next caller authenticates at once instead of failing for the
+     * backoff.
+     */
+    @Test
+    void anInterruptedHandshakeIsNotRememberedForOtherCallers() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Throwable failure = pool.submit(() -> {
+                Thread.currentThread().interrupt();
+                return assertThrows(CamelExecutionException.class, () -> call("nextome:venues/get?id=1", null))
+                        .getCause();
+            }).get(10, TimeUnit.SECONDS);
+            assertInstanceOf(NextomeAuthenticationException.class, failure);
+            assertTrue(failure.getMessage().contains("Interrupted"), failure.getMessage());
+        } finally {
+            pool.shutdownNow();
+        }
+
+        VenueDto venue = (VenueDto) call("nextome:venues/get?id=1", null);
+        assertEquals(1L, venue.getId());
+    }
+
     @Test
     void aFixedAccessTokenSkipsTheHandshake() throws Exception {
         String token = new AuthenticationTestHandshake(sim.simulator()).token();

@@ -13,6 +13,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelnextome.nextome.model.GcpsDto;
+import io.camelnextome.nextome.model.LocationProviderDto;
+import io.camelnextome.nextome.model.LocationProviderType;
 import io.camelnextome.nextome.model.TrackableDto;
 import io.camelnextome.nextome.model.VenueCategoryDto;
 import io.camelnextome.simulator.NextomeSimulator;
@@ -196,11 +198,25 @@ class BodiesAsWrittenTest extends NextomeTestSupport {
     @Test
     void aFileIsSentThroughCamelsTypeConverters() throws Exception {
         String category = "{\"name\":\"From a file\",\"icon\":\"folder\",\"owner\":\"facilities\"}";
-        Files.writeString(dir.resolve("category.json"), category);
+        assertEquals("From a file", categoryCreatedFromFile("category.json", category).getName());
+        assertEquals(List.of(category), sim.simulator().control().requestBodies("POST /venuecategories"));
+    }
+
+    /** A JSON file saved with a UTF-8 byte order mark (Notepad, Excel exports) is sent without it. */
+    @Test
+    void aFileStartingWithAByteOrderMarkIsSentWithoutIt() throws Exception {
+        String category = "{\"name\":\"Saved on Windows\",\"icon\":\"bom\"}";
+        assertEquals("Saved on Windows", categoryCreatedFromFile("bom.json", "\uFEFF" + category).getName());
+        assertEquals(List.of(category), sim.simulator().control().requestBodies("POST /venuecategories"));
+    }
+
+    /** Writes {@code content} to a file that a file route sends to venue-categories/create; the created category. */
+    private VenueCategoryDto categoryCreatedFromFile(String name, String content) throws Exception {
+        Files.writeString(dir.resolve(name), content);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("file:" + dir + "?include=category.json&noop=true&initialDelay=0")
+                from("file:" + dir + "?include=" + name + "&noop=true&initialDelay=0")
                         .to("nextome:venue-categories/create")
                         .to("mock:created");
             }
@@ -208,9 +224,7 @@ class BodiesAsWrittenTest extends NextomeTestSupport {
         MockEndpoint created = getMockEndpoint("mock:created");
         created.expectedMessageCount(1);
         created.assertIsSatisfied(Duration.ofSeconds(10).toMillis());
-
-        assertEquals(List.of(category), sim.simulator().control().requestBodies("POST /venuecategories"));
-        assertEquals("From a file", created.getExchanges().get(0).getMessage().getBody(VenueCategoryDto.class).getName());
+        return created.getExchanges().get(0).getMessage().getBody(VenueCategoryDto.class);
     }
 
     /** A class of the user's own: written by Jackson, with all its properties. */
@@ -248,6 +262,28 @@ class BodiesAsWrittenTest extends NextomeTestSupport {
         assertTrue(twoValues.contains("more than one JSON value"), twoValues);
 
         assertEquals(0, sim.simulator().control().totalRequests());
+    }
+
+    /**
+     * A DTO of another operation is refused before any request (the simulator created a nameless trackable from a
+     * LocationDto); one that has every property of the operation's DTO is sent.
+     */
+    @Test
+    void aDtoOfAnotherOperationIsRefusedBeforeAnyRequest() {
+        String one = bodyFailure("nextome:trackables/create", SampleCalls.location(1_700_000_000_000L));
+        assertTrue(one.contains("nextome:trackables/create") && one.contains("JSON object TrackableDto")
+                   && one.contains("got a LocationDto"), one);
+
+        String list = bodyFailure("nextome:maps/addGcps?id=1", List.of(SampleCalls.location(1_700_000_000_000L)));
+        assertTrue(list.contains("element 0 is a LocationDto"), list);
+        assertEquals(0, sim.simulator().control().totalRequests());
+
+        LocationProviderDto provider = new LocationProviderDto();
+        provider.setId(1L);
+        provider.setType(LocationProviderType.IBEACON);
+        provider.setName("a whole provider");
+        template.requestBodyAndHeader("nextome:trackables/updateProvider", provider, NextomeConstants.ID, "T-001");
+        assertEquals(1, sim.simulator().control().totalRequests());
     }
 
     private String bodyFailure(String uri, Object body) {

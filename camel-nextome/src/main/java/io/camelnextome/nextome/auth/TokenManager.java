@@ -1,11 +1,15 @@
 package io.camelnextome.nextome.auth;
 
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +31,16 @@ public final class TokenManager {
 
     static final long FIRST_BACKOFF_MILLIS = 1000;
     static final long MAX_BACKOFF_MILLIS = 10_000;
+
+    /**
+     * The outcome of a handshake whose thread was interrupted (a route or context stopping): says nothing about the
+     * credentials or the server, so it is neither remembered nor shared; the waiters start a handshake of their own.
+     */
+    private static final class HandshakeInterrupted extends RuntimeException {
+        HandshakeInterrupted(Throwable cause) {
+            super(null, cause, false, false);
+        }
+    }
 
     /** A failed handshake: its error, until when it is reported without a new handshake, and how many in a row. */
     private record Failure(Throwable error, long retryAtMillis, int inARow) {
@@ -65,28 +79,36 @@ public final class TokenManager {
 
     /** Joins the handshake in flight, or runs a new one in this thread, or reports the remembered failure. */
     private AccessToken acquire(TokenSource source, long maxWaitMillis) {
-        CompletableFuture<AccessToken> outcome;
-        boolean mine = false;
-        synchronized (lock) {
-            AccessToken token = current.get();
-            if (token != null && !token.renewalDue(System.currentTimeMillis())) {
-                return token;
+        while (true) {
+            CompletableFuture<AccessToken> outcome;
+            boolean mine = false;
+            synchronized (lock) {
+                AccessToken token = current.get();
+                if (token != null && !token.renewalDue(System.currentTimeMillis())) {
+                    return token;
+                }
+                if (handshake == null) {
+                    throwIfBackingOff();
+                    handshake = new CompletableFuture<>();
+                    mine = true;
+                }
+                outcome = handshake;
             }
-            if (handshake == null) {
-                throwIfBackingOff();
-                handshake = new CompletableFuture<>();
-                mine = true;
+            if (mine) {
+                Throwable error = run(source, outcome);
+                if (error == null) {
+                    LOG.debug("Acquired an access token for client id {} at {}, valid until {}", clientId, authUrl,
+                            current.get());
+                } else if (error instanceof HandshakeInterrupted) {
+                    throw interrupted(error.getCause());
+                }
             }
-            outcome = handshake;
+            try {
+                return await(outcome, maxWaitMillis);
+            } catch (HandshakeInterrupted ownerInterrupted) {
+                // the thread that ran it was interrupted, not this one: try again
+            }
         }
-        if (mine) {
-            Throwable error = run(source, outcome);
-            if (error == null) {
-                LOG.debug("Acquired an access token for client id {} at {}, valid until {}", clientId, authUrl,
-                        current.get());
-            }
-        }
-        return await(outcome, maxWaitMillis);
     }
 
     /** Renews a token that is still valid; calls that find a renewal under way keep using the valid token. */
@@ -124,6 +146,14 @@ public final class TokenManager {
             outcome.complete(token);
             return null;
         } catch (RuntimeException | Error e) {
+            if (Thread.currentThread().isInterrupted() || interruption(e)) {
+                HandshakeInterrupted stopped = new HandshakeInterrupted(e);
+                synchronized (lock) {
+                    handshake = null;
+                }
+                outcome.completeExceptionally(stopped);
+                return stopped;
+            }
             synchronized (lock) {
                 int inARow = failure == null ? 1 : failure.inARow() + 1;
                 long backoff = Math.min(FIRST_BACKOFF_MILLIS << Math.min(inARow - 1, 20), MAX_BACKOFF_MILLIS);
@@ -133,6 +163,23 @@ public final class TokenManager {
             outcome.completeExceptionally(e);
             return e;
         }
+    }
+
+    /** Whether {@code failure} comes from the thread being interrupted (HttpClient reports it in several ways). */
+    private static boolean interruption(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException || cause instanceof CancellationException
+                || cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)
+                   && !(cause instanceof ConnectTimeoutException)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private NextomeAuthenticationException interrupted(Throwable cause) {
+        return new NextomeAuthenticationException("Interrupted while authenticating client id '" + clientId + "' at "
+                                                  + authUrl, cause);
     }
 
     private void throwIfBackingOff() {
@@ -151,6 +198,9 @@ public final class TokenManager {
         try {
             return outcome.get(maxWaitMillis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof HandshakeInterrupted ownerInterrupted) {
+                throw ownerInterrupted;
+            }
             // a new exception per thread, so that each caller's stack trace shows its own call
             throw new NextomeAuthenticationException(e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
@@ -178,7 +228,11 @@ public final class TokenManager {
             run(source, outcome);
         }
         // a handshake already in flight brings a new token too: share its outcome
-        await(outcome, Long.MAX_VALUE);
+        try {
+            await(outcome, Long.MAX_VALUE);
+        } catch (HandshakeInterrupted e) {
+            throw interrupted(e.getCause());
+        }
         LOG.debug("Renewed the access token for client id {} at {} on request", clientId, authUrl);
     }
 

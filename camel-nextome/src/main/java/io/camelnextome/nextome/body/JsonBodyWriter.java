@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +15,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 
 /**
  * Writes the request body of one operation as the user wrote it. A DTO of the operation's type (or a list of them)
@@ -55,7 +59,8 @@ public final class JsonBodyWriter {
             if (isDtos(body)) {
                 return dtoWriter.writeValueAsBytes(body);
             }
-            byte[] json = asJson(body);
+            refuseOtherDtos(body);
+            byte[] json = withoutByteOrderMark(asJson(body));
             checkShape(json);
             return json;
         } catch (JsonProcessingException e) {
@@ -82,6 +87,41 @@ public final class JsonBodyWriter {
         return true;
     }
 
+    /**
+     * A DTO of this component's model that is not the operation's (a LocationDto sent to trackables/create) is a
+     * route mistake the API may not catch: the simulator created a trackable without a name from one. It is refused,
+     * unless it has every property of the operation's DTO (a LocationProviderDto where a LocationProviderSimpleDto
+     * is taken).
+     */
+    private void refuseOtherDtos(Object body) {
+        if (!array) {
+            if (otherDto(body)) {
+                throw wrongShape("a " + body.getClass().getSimpleName());
+            }
+            return;
+        }
+        if (body instanceof Collection<?> items) {
+            int index = 0;
+            for (Object item : items) {
+                if (otherDto(item)) {
+                    throw wrongShape("a List whose element " + index + " is a " + item.getClass().getSimpleName());
+                }
+                index++;
+            }
+        }
+    }
+
+    private boolean otherDto(Object value) {
+        return value != null && !dtoClass.isInstance(value)
+               && value.getClass().getPackageName().equals(dtoClass.getPackageName())
+               && !properties(value.getClass()).containsAll(properties(dtoClass));
+    }
+
+    private Set<String> properties(Class<?> type) {
+        return mapper.getSerializationConfig().introspect(mapper.constructType(type)).findProperties().stream()
+                .map(BeanPropertyDefinition::getName).collect(Collectors.toSet());
+    }
+
     private byte[] asJson(Object body) throws IOException {
         if (body instanceof byte[] bytes) {
             return bytes;
@@ -97,6 +137,17 @@ public final class JsonBodyWriter {
         }
         // a Map, a Collection (of Maps and DTOs alike), a JsonNode or any object Jackson writes
         return mapper.writeValueAsBytes(body);
+    }
+
+    /**
+     * {@code json} without a leading UTF-8 byte order mark, which files saved on Windows often start with: Jackson
+     * reads past it, but JSON sent over a network must not carry one (RFC 8259, 8.1) and servers refuse it.
+     */
+    private static byte[] withoutByteOrderMark(byte[] json) {
+        if (json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF) {
+            return Arrays.copyOfRange(json, 3, json.length);
+        }
+        return json;
     }
 
     /** Parses {@code json} once: one value, an object or an array of objects, nothing after it. */
