@@ -18,10 +18,13 @@ import org.apache.camel.support.service.ServiceSupport;
 /**
  * A {@link StateRepository} in a SQL table, for the watermarks of incremental consumers that several instances
  * share. Every {@link #getState} reads the table (read-through), and every {@link #setState} is a compare-and-set
- * on the row's version: it succeeds only when the row is still at the version this repository last read or wrote
- * for the key. When another instance moved the watermark in between (both briefly believed they led), the write
- * fails with a {@link WatermarkConflictException} and changes nothing, so a watermark never goes backwards and
- * never overwrites another instance's progress; the next {@link #getState} reads the other's watermark.
+ * on the row's version: it succeeds only when the row is still at the version this repository last wrote for the
+ * key (or first read, before its first write or after a conflict). Later reads do not move that version: the dev
+ * console, JMX or a lag gauge read the watermark while a poll runs, and their read must not let the poll's write
+ * pass over a newer one. When another instance moved the watermark in between (both briefly believed they led), the
+ * write fails with a {@link WatermarkConflictException} and changes nothing, so a watermark never goes backwards and
+ * never overwrites another instance's progress; the next {@link #getState} reads the other's watermark, and the
+ * writes after it compare with that.
  * <p>
  * The table is created when it is missing, with {@link #createTableStatement()}.
  */
@@ -36,7 +39,7 @@ public class JdbcWatermarkRepository extends ServiceSupport implements StateRepo
 
     private DataSource dataSource;
     private String tableName = DEFAULT_TABLE_NAME;
-    /** Per key, the version this repository last read or wrote: what the next write compares with. */
+    /** Per key, the version this repository last wrote, or first read since: what the next write compares with. */
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
 
     public JdbcWatermarkRepository() {
@@ -95,11 +98,11 @@ public class JdbcWatermarkRepository extends ServiceSupport implements StateRepo
             select.setString(1, key);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    versions.put(key, ABSENT);
+                    versions.putIfAbsent(key, ABSENT);
                     return null;
                 }
                 String value = row.getString(1);
-                versions.put(key, row.getLong(2));
+                versions.putIfAbsent(key, row.getLong(2));
                 return value;
             }
         } catch (SQLException e) {
@@ -108,9 +111,10 @@ public class JdbcWatermarkRepository extends ServiceSupport implements StateRepo
     }
 
     /**
-     * Writes the watermark if the row is still at the version last read or written here; otherwise throws
-     * {@link WatermarkConflictException} and leaves the row as the other writer left it. A key not read since its
-     * last conflict or failed write (or never read) can only be created: {@link #getState} it first.
+     * Writes the watermark if the row is still at the version last written here (or first read since the last
+     * conflict); otherwise throws {@link WatermarkConflictException} and leaves the row as the other writer left it.
+     * A key not read since its last conflict or failed write (or never read) can only be created: {@link #getState}
+     * it first.
      */
     @Override
     public void setState(String key, String value) {

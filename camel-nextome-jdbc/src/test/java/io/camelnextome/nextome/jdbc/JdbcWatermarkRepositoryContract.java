@@ -99,6 +99,25 @@ abstract class JdbcWatermarkRepositoryContract {
         assertEquals("400", leader.getState(KEY));
     }
 
+    /**
+     * The dev console, JMX and the lag gauge read the watermark through the same repository while a poll runs: such a
+     * read must not make the poll's stale write pass the compare-and-set.
+     */
+    @Test
+    void aReadBetweenAPollsStartAndItsWriteDoesNotLetAStaleWriteThrough() {
+        JdbcWatermarkRepository formerLeader = repository();
+        JdbcWatermarkRepository leader = repository();
+        formerLeader.getState(KEY);
+        formerLeader.setState(KEY, "100");   // its poll began here, at version 1
+        assertEquals("100", leader.getState(KEY));
+        leader.setState(KEY, "300");         // the new leader moves on
+
+        assertEquals("300", formerLeader.getState(KEY));   // the former leader's lag gauge reads the watermark
+        assertThrows(WatermarkConflictException.class, () -> formerLeader.setState(KEY, "200"),
+                "the former leader's poll had not read the new watermark");
+        assertEquals("300", leader.getState(KEY), "never backwards");
+    }
+
     @Test
     void twoFirstWritesOfAKeyCannotBothWin() {
         JdbcWatermarkRepository first = repository();

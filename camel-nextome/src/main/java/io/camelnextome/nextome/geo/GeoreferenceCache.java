@@ -31,6 +31,8 @@ public final class GeoreferenceCache extends ServiceSupport {
     }
 
     private final Map<Key, MapGeoreference> entries = new ConcurrentHashMap<>();
+    /** One lock per map: its first users wait for one read of its GCPs instead of each reading them. */
+    private final Map<Key, Object> loading = new ConcurrentHashMap<>();
 
     /** The cache of {@code context}, added to it on first use. */
     public static GeoreferenceCache of(CamelContext context) {
@@ -55,9 +57,22 @@ public final class GeoreferenceCache extends ServiceSupport {
     public MapGeoreference get(String baseUrl, long mapId, long refreshNanos, Loader loader) throws IOException {
         Key key = new Key(baseUrl, mapId);
         MapGeoreference entry = entries.get(key);
-        if (entry != null && (refreshNanos <= 0 || System.nanoTime() - entry.loadedAt() < refreshNanos)) {
+        if (fresh(entry, refreshNanos)) {
             return entry;
         }
+        synchronized (loading.computeIfAbsent(key, k -> new Object())) {
+            entry = entries.get(key);
+            return fresh(entry, refreshNanos) ? entry : load(key, loader);
+        }
+    }
+
+    private static boolean fresh(MapGeoreference entry, long refreshNanos) {
+        return entry != null && (refreshNanos <= 0 || System.nanoTime() - entry.loadedAt() < refreshNanos);
+    }
+
+    private MapGeoreference load(Key key, Loader loader) throws IOException {
+        long mapId = key.mapId();
+        String baseUrl = key.baseUrl();
         MapGeoreference loaded = loader.load(mapId);
         MapTransform transform = loaded.transform();
         if (transform.maxResidual() > RESIDUAL_WARNING_METRES) {
@@ -74,11 +89,16 @@ public final class GeoreferenceCache extends ServiceSupport {
 
     /** Forgets map {@code mapId} at {@code baseUrl}: its next use reads its GCPs again. */
     public void invalidate(String baseUrl, long mapId) {
-        entries.remove(new Key(baseUrl, mapId));
+        Key key = new Key(baseUrl, mapId);
+        // after a read in flight, which may have read the GCPs before they changed
+        synchronized (loading.computeIfAbsent(key, k -> new Object())) {
+            entries.remove(key);
+        }
     }
 
     @Override
     protected void doStop() {
         entries.clear();
+        loading.clear();
     }
 }

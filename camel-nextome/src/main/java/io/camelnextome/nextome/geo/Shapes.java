@@ -64,11 +64,15 @@ final class Shapes {
     static List<double[]> toWgs84(Polygon pixels, MapTransform transform) {
         Coordinate[] ring = pixels.getExteriorRing().getCoordinates();
         Coordinate[] lonLat = new Coordinate[ring.length];
+        // the orientation is read with the longitudes taken around the first vertex: a ring across 180 degrees
+        // jumps by 360 between two vertices, which would turn the shoelace sum's sign
+        Coordinate[] continuous = new Coordinate[ring.length];
         for (int i = 0; i < ring.length; i++) {
             double[] point = transform.toWgs84(ring[i].x, ring[i].y);
             lonLat[i] = new Coordinate(point[0], point[1]);
+            continuous[i] = new Coordinate(lonLat[0].x + MapTransform.normalizeLon(point[0] - lonLat[0].x), point[1]);
         }
-        if (!Orientation.isCCW(lonLat)) {
+        if (!Orientation.isCCW(continuous)) {
             java.util.Collections.reverse(java.util.Arrays.asList(lonLat));
         }
         List<double[]> boundary = new ArrayList<>(lonLat.length);

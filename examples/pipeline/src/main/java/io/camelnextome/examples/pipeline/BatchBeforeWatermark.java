@@ -22,7 +22,9 @@ import org.apache.camel.support.service.ServiceSupport;
  * what it stored already (a unique key and {@code ON CONFLICT DO NOTHING}, an idempotent producer) then stores
  * each record once.
  * <p>
- * One instance serves one consumer (one stream): the consumer delivers on one thread.
+ * One instance serves one consumer (one stream): the consumer delivers on one thread. Should a poll run on another
+ * thread than the previous one (a shared scheduler), what the previous poll left staged goes with its first batch
+ * (written twice, never lost), and a failure the previous poll left refuses its first save.
  */
 public final class BatchBeforeWatermark extends ServiceSupport implements StateRepository<String, String>, CamelContextAware {
 
@@ -34,6 +36,8 @@ public final class BatchBeforeWatermark extends ServiceSupport implements StateR
     private ProducerTemplate sink;
     /** A batch failed since the watermark was last read: saving one now could pass its records. */
     private boolean failed;
+    /** The thread that staged the records: the consumer's poll, the only reader that starts over from the watermark. */
+    private Thread stagedBy;
 
     /**
      * @param watermarks where the watermark is kept (shared by all instances)
@@ -51,23 +55,33 @@ public final class BatchBeforeWatermark extends ServiceSupport implements StateR
 
     /** Stages one record; sends the batch when it is full, so a failing sink fails this record's exchange. */
     public synchronized void stage(Object record) {
+        stagedBy = Thread.currentThread();
         staged.add(record);
         if (staged.size() >= maxBatch) {
             flush();
         }
     }
 
-    /** A poll starts from the saved watermark: whatever is still staged comes again. */
+    /**
+     * A poll starts from the saved watermark: whatever it still had staged comes again. A read on another thread than
+     * the one that staged (the dev console, JMX, the lag gauge) only reads: the poll in progress has moved past its
+     * staged records and must still write them.
+     */
     @Override
     public synchronized String getState(String key) {
-        staged.clear();
-        failed = false;
+        if (stagedBy == Thread.currentThread()) {
+            staged.clear();
+            failed = false;
+        }
         return watermarks.getState(key);
     }
 
+    /** Refusing the save ends the poll, and the next one starts from the saved watermark: so this one starts over. */
     @Override
     public synchronized void setState(String key, String value) {
         if (failed) {
+            staged.clear();
+            failed = false;
             throw new IllegalStateException("The sink " + sinkUri + " failed to store a batch of '" + key
                                             + "': the watermark stays where it was until the next poll");
         }

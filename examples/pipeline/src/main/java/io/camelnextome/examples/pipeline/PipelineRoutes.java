@@ -27,9 +27,13 @@ public class PipelineRoutes extends RouteBuilder {
     static final String POSTGRES_STREAM = "positions-to-postgres";
     /** The stream into Kafka: its route id, watermark key and leadership namespace. */
     static final String KAFKA_STREAM = "positions-to-kafka";
-    /** The producer: idempotent (no duplicate on the broker when it retries), acknowledged by all replicas. */
+    /**
+     * The producer: idempotent (no duplicate on the broker when it retries), acknowledged by all replicas; a send
+     * waits at most maxBlockMs for an unreachable broker before it fails the batch.
+     */
     private static final String KAFKA_PRODUCER = "?brokers={{pipeline.kafka.brokers}}&enableIdempotence=true"
-                                                 + "&requestRequiredAcks=all&lingerMs=5";
+                                                 + "&requestRequiredAcks=all&lingerMs=5"
+                                                 + "&maxBlockMs={{pipeline.kafka.maxBlockMs}}";
 
     private final ObjectMapper json = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
 

@@ -1,5 +1,7 @@
 package io.camelnextome.examples.pipeline;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,16 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelnextome.simulator.NextomeSimulator;
+import org.apache.camel.component.kafka.KafkaEndpoint;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -43,14 +50,13 @@ class KafkaStreamsTest {
     @BeforeAll
     static void servers() throws Exception {
         simulator = NextomeSimulator.builder().generation(false).build().start();
-        postgres = new TestPostgres();
+        postgres = TestPostgres.shared();
         kafka = new LocalKafka();
     }
 
     @AfterAll
     static void stopServers() throws Exception {
         simulator.close();
-        postgres.close();
         kafka.close();
     }
 
@@ -133,6 +139,63 @@ class KafkaStreamsTest {
             assertTrue(reason.contains(bad.get(deadLetter.value())), deadLetter.value() + ": " + reason);
             assertEquals("gateway-7", deadLetter.key());
         }
+    }
+
+    /**
+     * A broker that cannot be reached fails the batch in the sink route's error handler; the watermark stays. (camel-kafka
+     * sends a batch's records one by one, each waiting up to maxBlockMs for the broker: short pages and a short wait.)
+     */
+    @Test
+    void kafkaUnavailableReachesTheErrorHandlerAndTheWatermarkStays() throws Exception {
+        Instant to = FROM.minus(Duration.ofMinutes(5));   // a range of its own, before the other test's
+        Instant from = to.minus(Duration.ofMinutes(1));
+        simulator.control().generateHistory(from, to);
+        String closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = "127.0.0.1:" + socket.getLocalPort();
+        }
+        Map<String, String> environment = new HashMap<>(environment());
+        environment.put(PipelineApplication.KAFKA_BROKERS, closedPort);
+        AtomicInteger unsent = new AtomicInteger();
+        try (PipelineApplication application = new PipelineApplication(environment)) {
+            application.main().bind("unsent", new EventNotifierSupport() {
+                @Override
+                public void notify(CamelEvent event) {
+                    if (event instanceof CamelEvent.ExchangeFailedEvent failed
+                        && "send-positions".equals(failed.getExchange().getFromRouteId())
+                        && causedBy(failed.getExchange().getException(), TimeoutException.class)) {
+                        unsent.incrementAndGet();
+                    }
+                }
+            });
+            Map<String, String> properties = Map.of("pipeline.postgres.enabled", "false",
+                    "pipeline.start", Long.toString(from.toEpochMilli()), "pipeline.end", Long.toString(to.toEpochMilli()),
+                    "pipeline.delay", "10", "pipeline.pageSize", "20", "pipeline.kafka.maxBlockMs", "20");
+            try (RunningPipeline pipeline = new RunningPipeline(application, properties)) {
+                Properties producer = pipeline.context().getEndpoints().stream()
+                        .filter(e -> e.getEndpointUri().startsWith("kafka://nextome-positions"))
+                        .map(e -> ((KafkaEndpoint) e).getConfiguration().createProducerProperties())
+                        .findFirst().orElseThrow();
+                assertEquals("true", String.valueOf(producer.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)), "idempotent");
+                assertEquals("all", String.valueOf(producer.get(ProducerConfig.ACKS_CONFIG)));
+                assertTrue(Integer.parseInt(producer.get(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION)
+                        .toString()) <= 5, "ordered retries of an idempotent producer");
+
+                await().atMost(Duration.ofSeconds(60)).until(() -> unsent.get() >= 2);
+                long watermark = new PositionsTable(application.dataSource()).watermark(PipelineRoutes.KAFKA_STREAM);
+                assertTrue(watermark <= from.toEpochMilli(),   // the consumer saves where a new stream starts
+                        "no watermark saved past positions Kafka did not acknowledge: " + watermark);
+            }
+        }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> environment() {

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.camelnextome.nextome.observe.ConsumerState;
+import io.camelnextome.nextome.observe.NextomeMonitor;
 import io.camelnextome.simulator.NextomeSimulator;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.EventNotifierSupport;
@@ -33,7 +36,7 @@ class PositionsToPostgresTest {
 
     @BeforeAll
     static void servers() {
-        postgres = new TestPostgres();
+        postgres = TestPostgres.shared();
         simulator = NextomeSimulator.builder().generation(false).build().start();
         simulator.control().generateHistory(FROM, TO);
         generated = simulator.control().positionsGenerated(1, FROM, TO);
@@ -43,7 +46,6 @@ class PositionsToPostgresTest {
     @AfterAll
     static void stopServers() throws Exception {
         simulator.close();
-        postgres.close();
     }
 
     @Test
@@ -55,6 +57,39 @@ class PositionsToPostgresTest {
             assertEquals(generated, table.rows());
             assertEquals(generated, table.distinctPositions());
             assertEquals(TO.toEpochMilli(), table.watermark("positions-to-postgres"));
+        }
+    }
+
+    /**
+     * The dev console, JMX and the Micrometer lag gauge read the watermark from their own threads while the stream
+     * runs; such a read must not drop the positions staged for the page's batch.
+     */
+    @Test
+    void readingTheWatermarkFromAnotherThreadWhileStreamingLosesNothing() throws Exception {
+        try (PipelineApplication application = new PipelineApplication(environment());
+             RunningPipeline pipeline = new RunningPipeline(application, range())) {
+            PositionsTable table = new PositionsTable(application.dataSource());
+            AtomicBoolean streaming = new AtomicBoolean(true);
+            AtomicInteger reads = new AtomicInteger();
+            Thread monitoring = new Thread(() -> {
+                while (streaming.get()) {
+                    ConsumerState stream = NextomeMonitor.find(pipeline.context()).consumer(PipelineRoutes.POSTGRES_STREAM);
+                    if (stream != null) {
+                        stream.watermark();
+                        reads.incrementAndGet();
+                    }
+                }
+            });
+            monitoring.start();
+            try {
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> table.watermark(PipelineRoutes.POSTGRES_STREAM) == TO.toEpochMilli());
+            } finally {
+                streaming.set(false);
+                monitoring.join();
+            }
+            assertTrue(reads.get() > 10, "the watermark was read while streaming: " + reads.get());
+            assertEquals(generated, table.rows(), "no position missing behind the final watermark");
         }
     }
 

@@ -58,7 +58,7 @@ class ProcessFailoverTest {
     @Test
     void theStreamSurvivesTheLossOfTwoLeadersWithNothingMissingOrTwice() throws Exception {
         Files.createDirectories(logs);
-        long minutes = Long.getLong("failover.historyMinutes", 30);
+        long minutes = Long.getLong("failover.historyMinutes", 15);
         Instant to = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
         Instant from = to.minus(Duration.ofMinutes(minutes));
         NextomeSimulator simulator = start(NextomeSimulator.builder().generation(false).build().start());
@@ -66,7 +66,7 @@ class ProcessFailoverTest {
         simulator.control().latency(Duration.ofMillis(100));   // a stream of some seconds, to kill leaders in
         long expected = positionsCount(simulator, from, to);
 
-        TestPostgres postgres = start(new TestPostgres());
+        TestPostgres postgres = TestPostgres.shared();
         String jdbcUrl = postgres.newDatabase();
         HikariDataSource dataSource = start(new HikariDataSource());
         dataSource.setJdbcUrl(jdbcUrl);

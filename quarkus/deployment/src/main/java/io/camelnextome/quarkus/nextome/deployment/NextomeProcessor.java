@@ -27,6 +27,8 @@ class NextomeProcessor {
     /** The project's root package, also its Maven groupId. */
     private static final String PROJECT_PACKAGE = "io.camelnextome";
     private static final String MODEL_PACKAGE = PROJECT_PACKAGE + ".nextome.model";
+    /** Its DTOs (positions, rooms and fences with WGS84) extend the model's and are bound by Jackson alike. */
+    private static final String GEO_PACKAGE = PROJECT_PACKAGE + ".nextome.geo";
     private static final DotName STATE_REPOSITORY = DotName.createSimple("org.apache.camel.spi.StateRepository");
     private static final DotName OBJECT = DotName.createSimple(Object.class);
 
@@ -64,12 +66,16 @@ class NextomeProcessor {
         return new CamelRuntimeBeanBuildItem(SCHEME, COMPONENT_CLASS);
     }
 
-    /** Jackson binds the DTOs of the model package (and their enums) by reflection, as the index finds them. */
+    /**
+     * Jackson binds the DTOs of the model package (and their enums) and the geo package's DTOs by reflection, as the
+     * index finds them.
+     */
     @BuildStep
     ReflectiveClassBuildItem registerModelForReflection(CombinedIndexBuildItem combinedIndex) {
         String[] modelClasses = combinedIndex.getIndex().getKnownClasses().stream()
                 .map(classInfo -> classInfo.name().toString())
-                .filter(name -> name.startsWith(MODEL_PACKAGE + "."))
+                .filter(name -> name.startsWith(MODEL_PACKAGE + ".")
+                                || name.startsWith(GEO_PACKAGE + ".") && name.endsWith("Dto"))
                 .sorted()
                 .toArray(String[]::new);
         return ReflectiveClassBuildItem.builder(modelClasses).constructors().methods().fields().build();

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelnextome.nextome.NextomeComponent;
 import io.camelnextome.nextome.consumer.FileWatermarkRepository;
+import io.camelnextome.nextome.geo.GeoLocationDto;
 import io.camelnextome.nextome.model.TrackableDto;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -51,6 +52,17 @@ class NativeSourcesIT {
                 .toList();
         assertTrue(modelClasses.size() >= 18, "the model package holds the 18 schemas of the API: " + modelClasses);
         assertRegistered(modelClasses, CONSTRUCTORS, METHODS, FIELDS);
+    }
+
+    /** The geo package's DTOs (GeoLocationDto, GeoRoomDto, GeoFenceDto) are what coordinates=WGS84 delivers. */
+    @Test
+    void everyGeoDtoIsRegisteredForReflection() throws IOException {
+        String geoPackage = GeoLocationDto.class.getPackageName();
+        List<String> geoDtos = componentClasses().stream()
+                .filter(name -> name.startsWith(geoPackage + ".") && name.endsWith("Dto"))
+                .toList();
+        assertTrue(geoDtos.size() >= 3, "positions, rooms and fences: " + geoDtos);
+        assertRegistered(geoDtos, CONSTRUCTORS, METHODS, FIELDS);
     }
 
     @Test
