@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -pl reliability -am verify -DskipITs -Dtest=FaultMatrixTest -Dsurefire.failIfNoSpecifiedTests=false \
     -Dnextome.matrix.seconds="${1:-60}" -Dnextome.matrix.calls="${2:-1000}" \
-    -Dnextome.matrix.docs="$PWD/docs/reliability.md"
+    -Dnextome.matrix.lanes=1 -Dnextome.matrix.docs="$PWD/docs/reliability.md" \
+    -Dnextome.matrix.source="$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' with local changes'), $(date -u +%Y-%m-%d)"

@@ -16,8 +16,13 @@ import java.time.Duration;
  * @param history    the positions generated before each row, for the consumer to catch up with under the fault:
  *                   five times the row, at most a minute
  * @param docs       where to write the tables ({@code -Dnextome.matrix.docs}), or null to only print them
+ * @param lanes      how many rows run at once, each on a simulator of its own: {@code -Dnextome.matrix.lanes}, 2
+ *                   by default (fault-matrix.sh runs one at a time, so that its figures are the fault's alone)
+ * @param source     the commit and date the tables come from ({@code -Dnextome.matrix.source}, which
+ *                   fault-matrix.sh sets), or null
  */
-record MatrixSettings(int seconds, int calls, int threads, Duration lateDelay, Duration history, Path docs) {
+record MatrixSettings(int seconds, int calls, int threads, Duration lateDelay, Duration history, Path docs,
+                      int lanes, String source) {
 
     static MatrixSettings fromSystemProperties() {
         int seconds = Integer.getInteger("nextome.matrix.seconds", 5);
@@ -25,8 +30,9 @@ record MatrixSettings(int seconds, int calls, int threads, Duration lateDelay, D
         String docs = System.getProperty("nextome.matrix.docs");
         Duration lateDelay = Duration.ofMillis(Math.min(20_000, Math.max(4_000, seconds * 1000L / 3)));
         Duration history = Duration.ofSeconds(Math.min(60, 5L * seconds));
+        String source = System.getProperty("nextome.matrix.source");
         return new MatrixSettings(seconds, calls, 16, lateDelay, history,
-                docs == null || docs.isBlank() ? null : Path.of(docs));
+                docs == null || docs.isBlank() ? null : Path.of(docs), Integer.getInteger("nextome.matrix.lanes", 2), source == null || source.isBlank() ? null : source);
     }
 
     /** The consumer's lateness bound, when it has the option: twice the delay of the late positions. */

@@ -16,20 +16,25 @@ final class MatrixTable {
 
     static String markdown(MatrixSettings settings, List<RowResult> rows) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format("Each fault in force for %d s at least; %d threads send %d `trackables/create` and %d "
+        if (settings.source() != null) {
+            out.append("Run at commit ").append(settings.source()).append(".\n\n");
+        }
+        out.append(String.format("Each fault in force for %d s at least (all together: %d s); %d threads send %d `trackables/create` and %d "
                                  + "`trackables/get`, paced over those seconds; late positions are %d ms late; "
-                                 + "%d processors.%n%n", settings.seconds(), settings.threads(), settings.calls(),
-                settings.calls(), settings.lateDelay().toMillis(), Runtime.getRuntime().availableProcessors()));
+                                 + "%d row(s) at a time, each on a simulator of its own; %d processors.%n%n", settings.seconds(),
+                Fault.ALL.duration(settings).toSeconds(), settings.threads(), settings.calls(), settings.calls(), settings.lateDelay().toMillis(), settings.lanes(),
+                Runtime.getRuntime().availableProcessors()));
         out.append("Producer:\n\n");
         out.append("| Fault | creates ok | creates failed | gets ok | gets failed | failures in the error handler"
-                   + " | POSTs received | created (201) | duplicated creates | lost writes | auth calls | required |\n");
-        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
+                   + " | POSTs received | created (201) | duplicated creates | lost writes | auth calls"
+                   + " | fault seen | last-quarter creates ok | required |\n");
+        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n");
         for (RowResult row : rows) {
             ProducerLoad.Outcome p = row.producer();
-            out.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s |%n",
-                    row.fault().label(), p.createsOk(), p.createsFailed(), p.getsOk(), p.getsFailed(), row.handled(),
+            out.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s |%n",
+                    row.fault().label(settings), p.createsOk(), p.createsFailed(), p.getsOk(), p.getsFailed(), row.handled(),
                     row.postsReceived(), row.created(), row.duplicated(), row.lostWrites(), row.authCalls(),
-                    row.producerPasses() ? "met" : "**not met**"));
+                    row.fault().seen(row.injected()), row.recovered(), row.producerPasses() ? "met" : "**not met**"));
         }
         out.append(String.format("%nConsumer (`nextome:locations/positions`, incremental, from %d s of history on):%n%n",
                 settings.history().toSeconds()));
@@ -37,9 +42,9 @@ final class MatrixTable {
                    + " | lateness | required |\n");
         out.append("|---|--:|--:|--:|--:|--:|--:|--:|---|\n");
         for (RowResult row : rows) {
-            out.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %s | %s |%n", row.fault().label(),
+            out.append(String.format("| %s | %d | %d | %d | %d | %d | %d | %s | %s |%n", row.fault().label(settings),
                     row.stored(), row.arrivedLate(), row.delivered(), row.lost(), row.twice(), row.late(),
-                    row.lateness() < 0 ? "no option" : row.lateness() + " ms",
+                    row.lateness() + " ms",
                     row.consumerPasses() ? "met" : "**not met**"));
         }
         return out.toString();

@@ -9,16 +9,24 @@ package io.camelnextome.reliability;
  * @param duplicated      trackables stored beyond the first with the same name
  * @param lostWrites      creates reported successful whose trackable is not in the store
  * @param authCalls       {@code POST /apps/auth} calls of the producer and consumer routes together
+ * @param recovered       creates of the last quarter of the row that succeeded
+ * @param injected        the simulator's evidence of the faults at work
+ * @param history         positions generated before the row (the rest of {@code stored} came live)
  * @param stored          positions in the stream's range, in the store at the end
  * @param arrivedLate     of those, positions the simulator stored late (the late-positions fault)
- * @param lost            of those, positions the consumer never delivered
+ * @param distinct        distinct positions the consumer delivered in the stream's range
  * @param twice           deliveries beyond the first of the same position
  * @param late            positions delivered behind a later one
- * @param lateness        the consumer's lateness bound in milliseconds, or -1 when the consumer has no such option
+ * @param lateness        the consumer's lateness bound in milliseconds
  */
 record RowResult(Fault fault, ProducerLoad.Outcome producer, long handled, long postsReceived, long created,
-                 long duplicated, long lostWrites, long authCalls, long stored, long arrivedLate, long delivered, long lost, long twice,
-                 long late, long lateness) {
+                 long duplicated, long lostWrites, long authCalls, long recovered, Injected injected, long history, long stored,
+                 long arrivedLate, long delivered, long distinct, long twice, long late, long lateness) {
+
+    /** Positions stored in the stream's range that the consumer never delivered. */
+    long lost() {
+        return Math.max(0, stored - distinct);
+    }
 
     long failures() {
         return producer.createsFailed() + producer.getsFailed();
@@ -26,11 +34,14 @@ record RowResult(Fault fault, ProducerLoad.Outcome producer, long handled, long 
 
     /** What the issue requires of the producer: nothing lost, nothing created twice, every failure handled. */
     boolean producerPasses() {
-        return lostWrites == 0 && duplicated == 0 && handled == failures() && producer.silentFailures() == 0;
+        return lostWrites == 0 && duplicated == 0 && handled == failures() && producer.silentFailures() == 0
+               && fault.seen(injected) > 0 && producer.createsOk() > 0 && producer.getsOk() > 0
+               && (recovered > 0 || fault == Fault.ALL);
     }
 
     /** What it requires of the consumer: nothing twice, nothing missed within the lateness bound. */
     boolean consumerPasses() {
-        return lost == 0 && twice == 0;
+        return lost() == 0 && twice == 0 && distinct <= stored && stored > history
+               && (!fault.latePositions() || arrivedLate > 0);
     }
 }
