@@ -157,6 +157,15 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         super.doStop();
     }
 
+    @Override
+    protected void doShutdown() throws Exception {
+        // the route is removed (or the context stops): the monitor, the console, JMX and the meters forget it
+        if (monitorKey != null) {
+            observer.consumerRemoved(monitorKey);
+        }
+        super.doShutdown();
+    }
+
     /**
      * Lets the poll in progress finish its exchange in flight and save its progress before the consumer stops, so
      * that another instance taking over (a {@code master:} route) reads the final watermark.

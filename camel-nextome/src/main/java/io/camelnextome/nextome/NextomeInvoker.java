@@ -227,6 +227,10 @@ final class NextomeInvoker {
         } catch (NextomeApiException e) {
             status = e.getStatusCode();
             throw e;
+        } catch (NextomeAuthenticationException e) {
+            // with a fixed token it is the API's 401 (its token() never fails); else no request was sent
+            status = credentialSet.fixedToken() ? 401 : 0;
+            throw e;
         } finally {
             observer.requestCompleted(credentialSet, operationName, status, System.nanoTime() - start);
         }
@@ -256,13 +260,14 @@ final class NextomeInvoker {
                 LOG.debug("{} {}: {}; retried {}", label, method, e.getClass().getSimpleName(), retries);
                 continue;
             }
+            if (response.status() == 401 && (reauthenticated || credentialSet.fixedToken())) {
+                // a token acquired just now, or a fixed one: the credentials are not accepted
+                observer.tokenRejected(credentialSet, operationName);
+            }
             if (response.status() == 401 && !reauthenticated) {
                 reauthenticated = credentials.rejected(token);
                 LOG.debug("{}: access token rejected (401); authenticating again", label);
                 continue;
-            }
-            if (response.status() == 401) {
-                observer.rejectedAfterRenewal(credentialSet, operationName);
             }
             if (RetryPolicy.retryable(method, response.status())) {
                 long delay = retryPolicy.delayBeforeRetry(++retries, response.retryAfter());

@@ -153,6 +153,20 @@ class NextomeKameletsTest {
     }
 
     @Test
+    void positionsSinkFailsMalformedOrEmptyInputBeforeSendingIt() throws Exception {
+        start("positions-sink", null);
+        long posts = SIM.simulator().control().requests("POST /locations/list");
+        for (String bad : new String[] { "{\"trackable\":\"T-001\",\"map\":1,", "not json at all", "", "  " }) {
+            CamelExecutionException failed = assertThrows(CamelExecutionException.class,
+                    () -> camel.createProducerTemplate().sendBody("direct:positions", bad), "input: '" + bad + "'");
+            IllegalArgumentException error = assertInstanceOf(IllegalArgumentException.class, failed.getCause());
+            assertTrue(error.getMessage().contains(bad.isBlank() ? "body is empty" : "cannot be converted"),
+                    error.getMessage());
+        }
+        assertEquals(posts, SIM.simulator().control().requests("POST /locations/list"), "nothing sent");
+    }
+
+    @Test
     void actionCallsTheOperationWithHeaderOptionsAndAnswersJson() throws Exception {
         start("action", null);
         ProducerTemplate producer = camel.createProducerTemplate();

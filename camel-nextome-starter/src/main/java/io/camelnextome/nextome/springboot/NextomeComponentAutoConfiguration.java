@@ -1,6 +1,11 @@
 package io.camelnextome.nextome.springboot;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
 import io.camelnextome.nextome.NextomeComponent;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
@@ -37,7 +42,8 @@ public class NextomeComponentAutoConfiguration {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {
-                CamelPropertiesHelper.copyProperties(target.getCamelContext(), configuration, target);
+                CamelPropertiesHelper.copyProperties(target.getCamelContext(),
+                        propertiesToApply(target.getCamelContext(), configuration), target);
             }
 
             @Override
@@ -47,5 +53,27 @@ public class NextomeComponentAutoConfiguration {
                                 "camel.component.customizer", "camel.component.nextome.customizer");
             }
         };
+    }
+
+    /**
+     * The properties to set on the component: a {@code configuration} bean first, then every other property that
+     * differs from its default. A default is never copied, as the component's own configuration has it already,
+     * and copying it would overwrite the value a {@code camel.component.nextome.configuration=#bean} holds.
+     */
+    static Map<String, Object> propertiesToApply(CamelContext camel, NextomeComponentConfiguration configuration) {
+        Map<String, Object> defaults = CamelPropertiesHelper.getNonNullProperties(camel,
+                new NextomeComponentConfiguration());
+        Map<String, Object> given = CamelPropertiesHelper.getNonNullProperties(camel, configuration);
+        Map<String, Object> apply = new LinkedHashMap<>();
+        Object bean = given.remove("configuration");
+        if (bean != null) {
+            apply.put("configuration", bean);
+        }
+        given.forEach((option, value) -> {
+            if (!Objects.equals(value, defaults.get(option))) {
+                apply.put(option, value);
+            }
+        });
+        return apply;
     }
 }

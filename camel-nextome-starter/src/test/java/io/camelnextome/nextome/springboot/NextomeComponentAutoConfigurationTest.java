@@ -65,6 +65,29 @@ class NextomeComponentAutoConfigurationTest {
     }
 
     @Test
+    void aConfigurationBeanKeepsItsValues() {
+        NextomeSimulator sim = SIM.simulator();
+        runner.withBean("sharedNextome", NextomeConfiguration.class, () -> {
+            NextomeConfiguration shared = new NextomeConfiguration();
+            shared.setBaseUrl(sim.baseUrl());
+            shared.setClientId(sim.clientId());
+            shared.setClientSecret(sim.clientSecret());
+            shared.setMaxRetries(7);
+            shared.setConnectTimeout(1234);
+            return shared;
+        }).withPropertyValues("camel.component.nextome.configuration=#sharedNextome",
+                "camel.component.nextome.venue-id=1")
+                .run(spring -> {
+                    NextomeConfiguration config = spring.getBean(CamelContext.class)
+                            .getComponent("nextome", NextomeComponent.class).getConfiguration();
+                    assertThat(config.getBaseUrl()).isEqualTo(sim.baseUrl());
+                    assertThat(config.getMaxRetries()).isEqualTo(7);
+                    assertThat(config.getConnectTimeout()).isEqualTo(1234L);
+                    assertThat(config.getVenueId()).isEqualTo(1L);
+                });
+    }
+
+    @Test
     void customizerCanBeTurnedOff() {
         runner.withPropertyValues("camel.component.nextome.client-id=someone",
                 "camel.component.nextome.customizer.enabled=false")

@@ -11,8 +11,9 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * Readiness of the Nextome component: DOWN while the last authentication of a credential set failed or the API
- * rejected a token just acquired (HTTP 401 after a re-authentication), UP again after that set's next success.
- * The details name the client id, the auth URL, the HTTP status and the time of the failure; never the secret.
+ * rejected a token just acquired (HTTP 401 after a re-authentication) or a fixed {@code accessToken}, UP again
+ * after that set's next success. The details name the client id and the auth URL (or {@code credentials:
+ * accessToken}), the HTTP status and the time of the failure; never the secret nor a token.
  */
 public final class NextomeHealthCheck extends AbstractHealthCheck {
 
@@ -41,8 +42,12 @@ public final class NextomeHealthCheck extends AbstractHealthCheck {
         }
         CredentialState first = failing.get(0);
         CredentialState.Outcome outcome = first.last();
-        builder.detail("client.id", first.credentials().clientId());
-        builder.detail("auth.url", first.credentials().authUrl());
+        if (first.credentials().fixedToken()) {
+            builder.detail("credentials", first.credentials().toString());
+        } else {
+            builder.detail("client.id", first.credentials().clientId());
+            builder.detail("auth.url", first.credentials().authUrl());
+        }
         builder.detail("http.status", outcome.httpStatus());
         builder.detail("time", outcome.time().toString());
         builder.message(failing.stream().map(state -> state.credentials() + ": " + state.last().message())

@@ -13,9 +13,12 @@ import io.camelnextome.nextome.observe.NextomeObserver;
 import io.camelnextome.nextome.observe.RequestStats;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 /**
  * Publishes what the Nextome endpoints do as Micrometer meters:
@@ -28,23 +31,46 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * <li>{@code nextome.consumer.records}, {@code nextome.consumer.records.late},
  * {@code nextome.consumer.records.late.beyond.bound} (counters; tag {@code consumer})</li>
  * </ul>
- * A {@link MeterBinder}: Spring Boot binds a bean of it to its registries; Camel applications get it bound to the
- * registries in Camel's registry by {@link NextomeMetrics}. Binding one registry twice has no effect.
+ * Every meter also has the tag {@code camelContext} (the context's name, as camel-micrometer's meters), so that
+ * contexts sharing a registry do not mix, and goes when the context stops (a consumer's, when its route is
+ * removed). A {@link MeterBinder}: Spring Boot binds a bean of it to its registries; Camel applications get it
+ * bound to the registries in Camel's registry by {@link NextomeMetrics}. Binding one registry twice has no effect.
  */
 public final class NextomeMeterBinder implements MeterBinder {
 
+    /** The tag camel-micrometer gives the context's name. */
+    static final String CAMEL_CONTEXT_TAG = "camelContext";
+
     private final NextomeMonitor monitor;
+    private final Tags contextTags;
     private final Set<MeterRegistry> bound = ConcurrentHashMap.newKeySet();
 
-    public NextomeMeterBinder(NextomeMonitor monitor) {
+    public NextomeMeterBinder(NextomeMonitor monitor, String camelContextName) {
         this.monitor = monitor;
+        this.contextTags = Tags.of(CAMEL_CONTEXT_TAG, camelContextName);
     }
 
-    static void bindTo(Set<?> registries, NextomeMonitor monitor) {
-        NextomeMeterBinder binder = new NextomeMeterBinder(monitor);
+    /**
+     * Binds the registries found in Camel's registry, except those a composite among them already feeds (Spring
+     * Boot registers a composite beside its registries when it has several): each call is recorded once.
+     */
+    static void bindTo(Set<?> registries, NextomeMonitor monitor, String camelContextName) {
+        NextomeMeterBinder binder = new NextomeMeterBinder(monitor, camelContextName);
         for (Object registry : registries) {
-            binder.bindTo((MeterRegistry) registry);
+            if (!fedByComposite(registry, registries)) {
+                binder.bindTo((MeterRegistry) registry);
+            }
         }
+    }
+
+    private static boolean fedByComposite(Object registry, Set<?> registries) {
+        for (Object other : registries) {
+            if (other != registry && other instanceof CompositeMeterRegistry composite
+                && composite.getRegistries().contains(registry)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -54,20 +80,28 @@ public final class NextomeMeterBinder implements MeterBinder {
         }
         Meters meters = new Meters(registry);
         monitor.credentialSets().forEach(state -> meters.tokenExpiry(state.credentials()));
-        monitor.consumers().forEach(state -> meters.consumerLag(state.routeId()));
+        monitor.consumers().forEach(state -> meters.consumer(state.routeId()));
         monitor.addObserver(meters);
-        monitor.closeOnStop(() -> monitor.removeObserver(meters));
+        monitor.closeOnStop(() -> {
+            monitor.removeObserver(meters);
+            meters.remove();
+        });
     }
 
-    /** The meters of one registry, registered on first use and cached, so an event costs a map lookup. */
+    /**
+     * The meters of one registry, registered on first use and cached: an event costs a map lookup, with nothing
+     * allocated on the paths taken per request and per record.
+     */
     private final class Meters implements NextomeObserver {
 
         private final MeterRegistry registry;
         private final Map<String, Timer[]> requests = new ConcurrentHashMap<>();
+        /** Retries and authentications: rare, so keyed by a string built per event. */
         private final Map<String, Counter> counters = new ConcurrentHashMap<>();
-        /** By consumer: counted once per record, so looked up without building a key. */
-        private final Map<String, Counter> records = new ConcurrentHashMap<>();
-        private final Set<Object> gauges = ConcurrentHashMap.newKeySet();
+        private final Map<String, ConsumerMeters> consumers = new ConcurrentHashMap<>();
+        private final Set<CredentialSet> tokenGauges = ConcurrentHashMap.newKeySet();
+        /** Everything registered, to take it away when the context stops. */
+        private final Set<Meter> registered = ConcurrentHashMap.newKeySet();
 
         Meters(MeterRegistry registry) {
             this.registry = registry;
@@ -75,13 +109,16 @@ public final class NextomeMeterBinder implements MeterBinder {
 
         @Override
         public void requestCompleted(CredentialSet credentials, String operation, int status, long durationNanos) {
-            Timer[] timers = requests.computeIfAbsent(operation, key -> new Timer[RequestStats.STATUS_CLASSES.length]);
+            Timer[] timers = requests.get(operation);
+            if (timers == null) {
+                timers = requests.computeIfAbsent(operation, key -> new Timer[RequestStats.STATUS_CLASSES.length]);
+            }
             int index = RequestStats.statusClassIndex(status);
             Timer timer = timers[index];
             if (timer == null) {
-                timer = Timer.builder("nextome.requests").description("Calls of the Nextome API, after retries")
-                        .tag("operation", operation).tag("status", RequestStats.STATUS_CLASSES[index])
-                        .register(registry);
+                timer = added(Timer.builder("nextome.requests").description("Calls of the Nextome API, after retries")
+                        .tags(contextTags).tag("operation", operation).tag("status", RequestStats.STATUS_CLASSES[index])
+                        .register(registry));
                 timers[index] = timer;
             }
             timer.record(durationNanos, TimeUnit.NANOSECONDS);
@@ -105,27 +142,33 @@ public final class NextomeMeterBinder implements MeterBinder {
         }
 
         @Override
-        public void rejectedAfterRenewal(CredentialSet credentials, String operation) {
+        public void tokenRejected(CredentialSet credentials, String operation) {
             auth("rejected");
         }
 
         @Override
         public void pollCompleted(String consumer, int delivered, Exception failure) {
-            consumerLag(consumer);
+            consumer(consumer);
         }
 
         @Override
         public void recordDelivered(String consumer) {
-            records.computeIfAbsent(consumer, key -> counter("nextome.consumer.records", "Records a consumer delivered",
-                    "consumer", consumer)).increment();
+            consumer(consumer).records.increment();
         }
 
         @Override
         public void lateRecords(String consumer, int late, int beyondBound) {
-            counter("nextome.consumer.records.late", "Records delivered after the watermark passed them",
-                    "consumer", consumer).increment(late);
-            counter("nextome.consumer.records.late.beyond.bound", "Late records later than the lateness bound",
-                    "consumer", consumer).increment(beyondBound);
+            ConsumerMeters meters = consumer(consumer);
+            meters.late.increment(late);
+            meters.lateBeyondBound.increment(beyondBound);
+        }
+
+        @Override
+        public void consumerRemoved(String consumer) {
+            ConsumerMeters meters = consumers.remove(consumer);
+            if (meters != null) {
+                meters.remove();
+            }
         }
 
         private void auth(String outcome) {
@@ -134,27 +177,62 @@ public final class NextomeMeterBinder implements MeterBinder {
 
         private Counter counter(String name, String description, String... tags) {
             String key = name + String.join("|", tags);
-            return counters.computeIfAbsent(key,
-                    k -> Counter.builder(name).description(description).tags(tags).register(registry));
+            return counters.computeIfAbsent(key, k -> added(
+                    Counter.builder(name).description(description).tags(contextTags).tags(tags).register(registry)));
         }
 
         void tokenExpiry(CredentialSet credentials) {
-            if (credentials.fixedToken() || !gauges.add(credentials)) {
+            if (credentials.fixedToken() || !tokenGauges.add(credentials)) {
                 return;
             }
             CredentialState state = monitor.credentials(credentials);
-            Gauge.builder("nextome.token.expiry", state, CredentialState::secondsToExpiry)
-                    .description("Seconds until the access token expires").baseUnit("seconds")
-                    .tag("client.id", credentials.clientId()).strongReference(true).register(registry);
+            added(Gauge.builder("nextome.token.expiry", state, CredentialState::secondsToExpiry)
+                    .description("Seconds until the access token expires").baseUnit("seconds").tags(contextTags)
+                    .tag("client.id", credentials.clientId()).strongReference(true).register(registry));
         }
 
-        void consumerLag(String consumer) {
-            if (!gauges.add(consumer)) {
-                return;
+        ConsumerMeters consumer(String consumer) {
+            ConsumerMeters meters = consumers.get(consumer);
+            return meters != null ? meters : consumers.computeIfAbsent(consumer, ConsumerMeters::new);
+        }
+
+        void remove() {
+            registered.forEach(registry::remove);
+            registered.clear();
+        }
+
+        private <M extends Meter> M added(M meter) {
+            registered.add(meter);
+            return meter;
+        }
+
+        /** The meters of one consumer, taken away when its route is removed. */
+        private final class ConsumerMeters {
+
+            final Counter records;
+            final Counter late;
+            final Counter lateBeyondBound;
+            private final Gauge lag;
+
+            ConsumerMeters(String consumer) {
+                Tags tags = contextTags.and("consumer", consumer);
+                lag = added(Gauge.builder("nextome.consumer.lag", monitor, m -> lag(m.consumer(consumer)))
+                        .description("Seconds from a consumer's watermark to now").baseUnit("seconds").tags(tags)
+                        .strongReference(true).register(registry));
+                records = added(Counter.builder("nextome.consumer.records").description("Records a consumer delivered")
+                        .tags(tags).register(registry));
+                late = added(Counter.builder("nextome.consumer.records.late")
+                        .description("Records delivered after the watermark passed them").tags(tags).register(registry));
+                lateBeyondBound = added(Counter.builder("nextome.consumer.records.late.beyond.bound")
+                        .description("Late records later than the lateness bound").tags(tags).register(registry));
             }
-            Gauge.builder("nextome.consumer.lag", monitor, m -> lag(m.consumer(consumer)))
-                    .description("Seconds from a consumer's watermark to now").baseUnit("seconds")
-                    .tag("consumer", consumer).strongReference(true).register(registry);
+
+            void remove() {
+                for (Meter meter : new Meter[] { lag, records, late, lateBeyondBound }) {
+                    registered.remove(meter);
+                    registry.remove(meter);
+                }
+            }
         }
 
         private double lag(ConsumerState state) {

@@ -26,7 +26,7 @@ public final class NextomeMetrics {
         Class<?> type = context.getClassResolver().resolveClass(METER_REGISTRY, loader);
         Set<?> registries = type == null ? Set.of() : context.getRegistry().findByType(type);
         if (!registries.isEmpty()) {
-            NextomeMeterBinder.bindTo(registries, monitor);
+            NextomeMeterBinder.bindTo(registries, monitor, context.getName());
         }
     }
 }

@@ -21,16 +21,22 @@ public final class ConsumerState {
     private final String operation;
     private final WatermarkStore watermarks;
     private final BooleanSupplier polling;
-    private final LongAdder delivered = new LongAdder();
-    private final LongAdder late = new LongAdder();
-    private final LongAdder lateBeyondBound = new LongAdder();
+    private final LongAdder delivered;
+    private final LongAdder late;
+    private final LongAdder lateBeyondBound;
     private volatile Poll lastPoll;
 
-    ConsumerState(String routeId, String operation, WatermarkStore watermarks, BooleanSupplier polling) {
+    /** @param earlier the state of the same route before it was restarted, whose counts go on; or null */
+    ConsumerState(String routeId, String operation, WatermarkStore watermarks, BooleanSupplier polling,
+                  ConsumerState earlier) {
         this.routeId = routeId;
         this.operation = operation;
         this.watermarks = watermarks;
         this.polling = polling;
+        this.delivered = earlier == null ? new LongAdder() : earlier.delivered;
+        this.late = earlier == null ? new LongAdder() : earlier.late;
+        this.lateBeyondBound = earlier == null ? new LongAdder() : earlier.lateBeyondBound;
+        this.lastPoll = earlier == null ? null : earlier.lastPoll;
     }
 
     public String routeId() {

@@ -2,6 +2,7 @@ package io.camelnextome.nextome.observe;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,8 +22,10 @@ import org.apache.camel.support.service.ServiceSupport;
  */
 public final class NextomeMonitor extends ServiceSupport implements NextomeObserver {
 
+    /** Sorted by field, not by toString(): every successful call looks its set up, and must not build strings. */
     private final Map<CredentialSet, CredentialState> credentials = new ConcurrentSkipListMap<>(
-            java.util.Comparator.comparing(CredentialSet::toString));
+            Comparator.comparing(CredentialSet::clientId, Comparator.nullsFirst(Comparator.<String> naturalOrder()))
+                    .thenComparing(CredentialSet::authUrl, Comparator.nullsFirst(Comparator.<String> naturalOrder())));
     private final Map<String, ConsumerState> consumers = new ConcurrentSkipListMap<>();
     private final Map<String, RequestStats> requests = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> retries = new ConcurrentHashMap<>();
@@ -79,16 +82,16 @@ public final class NextomeMonitor extends ServiceSupport implements NextomeObser
     }
 
     /**
-     * Registers a started consumer; a restarted one replaces its earlier state.
+     * Registers a started consumer; a restarted one replaces its earlier state and keeps counting from its counts,
+     * as its meters do.
      *
      * @param watermarks where an incremental stream keeps its watermark, or null
      * @param polling    whether the consumer may poll now (started and not suspended)
      */
     public ConsumerState consumerStarted(String routeId, String operation, WatermarkStore watermarks,
                                          BooleanSupplier polling) {
-        ConsumerState state = new ConsumerState(routeId, operation, watermarks, polling);
-        consumers.put(routeId, state);
-        return state;
+        return consumers.compute(routeId,
+                (key, earlier) -> new ConsumerState(routeId, operation, watermarks, polling, earlier));
     }
 
     public Collection<ConsumerState> consumers() {
@@ -134,10 +137,11 @@ public final class NextomeMonitor extends ServiceSupport implements NextomeObser
     }
 
     @Override
-    public void rejectedAfterRenewal(CredentialSet set, String operation) {
-        credentials(set).failed(401, "nextome:" + operation + " answered HTTP 401 to a token acquired after a 401");
+    public void tokenRejected(CredentialSet set, String operation) {
+        credentials(set).failed(401, "nextome:" + operation + " answered HTTP 401 to "
+                                     + (set.fixedToken() ? "the configured accessToken" : "a token acquired after a 401"));
         for (NextomeObserver observer : observers) {
-            observer.rejectedAfterRenewal(set, operation);
+            observer.tokenRejected(set, operation);
         }
     }
 
@@ -165,6 +169,17 @@ public final class NextomeMonitor extends ServiceSupport implements NextomeObser
         }
         for (NextomeObserver observer : observers) {
             observer.pollCompleted(consumer, delivered, failure);
+        }
+    }
+
+    /** Forgets the consumer of a removed route, so that no view shows it any more. */
+    @Override
+    public void consumerRemoved(String consumer) {
+        if (consumers.remove(consumer) == null) {
+            return;
+        }
+        for (NextomeObserver observer : observers) {
+            observer.consumerRemoved(consumer);
         }
     }
 

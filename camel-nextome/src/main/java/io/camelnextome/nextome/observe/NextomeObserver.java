@@ -30,8 +30,11 @@ public interface NextomeObserver {
     default void retrying(String operation, String cause) {
     }
 
-    /** The API answered 401 to a token acquired right after an earlier 401: the credentials are not accepted. */
-    default void rejectedAfterRenewal(CredentialSet credentials, String operation) {
+    /**
+     * The API answered 401 to a token acquired right after an earlier 401, or to a fixed {@code accessToken}: the
+     * credentials are not accepted.
+     */
+    default void tokenRejected(CredentialSet credentials, String operation) {
     }
 
     /** A handshake succeeded; the token (never passed here) expires at {@code expiresAtMillis}. */
@@ -55,6 +58,10 @@ public interface NextomeObserver {
      * @param failure   why the poll failed, or null
      */
     default void pollCompleted(String consumer, int delivered, Exception failure) {
+    }
+
+    /** A consumer's route was removed: nothing more comes from {@code consumer}. */
+    default void consumerRemoved(String consumer) {
     }
 
     /** A consumer's record was routed and its exchange completed without an exception. */
