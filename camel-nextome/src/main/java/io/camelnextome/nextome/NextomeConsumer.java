@@ -38,6 +38,10 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     /** Told of each poll and delivered record, under {@link #monitorKey}. */
     private NextomeObserver observer = NextomeObserver.NONE;
     private String monitorKey;
+    /** Late records (header {@code CamelNextome.late}) delivered by the poll in progress; poll thread only. */
+    private int lateDelivered;
+    /** The poller's count of records later than the lateness bound, as far as the observer was told of it. */
+    private long tooLateReported;
     /** Set when Camel begins to stop or suspend the route, so a long poll ends after the exchange in flight. */
     private volatile boolean shutdownRequested;
     /** The consumer of the route this one feeds: itself, or a wrapper such as camel-master's that stops first. */
@@ -81,6 +85,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         observer = monitor;
         shutdownRequested = false;
         routeInput = null;
+        tooLateReported = 0;
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(contextStopping);
         super.doStart();
     }
@@ -90,6 +95,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         polling.lock();
         int delivered = 0;
         Exception failure = null;
+        lateDelivered = 0;
         try {
             delivered = poller.poll(this);
             return delivered;
@@ -99,10 +105,21 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         } finally {
             polling.unlock();
             observer.pollCompleted(monitorKey, delivered, failure);
+            reportLateRecords();
             if (poller.finished()) {
                 LOG.info("nextome:{} reached the end of its replay; polling stops", endpoint.getOperationName());
                 getScheduler().unscheduleTask();
             }
+        }
+    }
+
+    /** Tells the observer (metrics, console, JMX) of the late records this poll delivered or found too late. */
+    private void reportLateRecords() {
+        long tooLate = getTooLateCount();
+        int beyondBound = (int) (tooLate - tooLateReported);
+        tooLateReported = tooLate;
+        if (lateDelivered > 0 || beyondBound > 0) {
+            observer.lateRecords(monitorKey, lateDelivered, beyondBound);
         }
     }
 
@@ -172,10 +189,12 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     @Override
     public boolean deliver(Object body, java.util.function.Consumer<Message> headers) {
         Exchange exchange = createExchange(false);
+        boolean late = false;
         try {
             Message message = exchange.getIn();
             message.setBody(body);
             headers.accept(message);
+            late = Boolean.TRUE.equals(message.getHeader(NextomeConstants.LATE));
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);
@@ -189,6 +208,9 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
                 return false; // a rolled back exchange was not processed: it is delivered again, like a failed one
             }
             observer.recordDelivered(monitorKey);
+            if (late) {
+                lateDelivered++;
+            }
             return true;
         } finally {
             releaseExchange(exchange, false);

@@ -93,4 +93,48 @@ class NextomeMetricsTest {
         double lag = meters.get("nextome.consumer.lag").tag("consumer", "positions").gauge().value();
         assertTrue(lag >= 120 && lag < 600, "now minus the last position's time, in seconds: " + lag);
     }
+
+    /** A position stored after the stream passed it counts as late; one older than the lateness bound too. */
+    @Test
+    void lateRecordsAndThoseBeyondTheBoundAreCounted() throws Exception {
+        long settle = 1_000;
+        long lateness = 3_000;
+        long sweep = 2_000;
+        long started = System.currentTimeMillis();
+        context = ObservedContexts.start(SIM.simulator(), c -> c.getRegistry().bind("meters", meters),
+                new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&settleTime=" + settle
+                             + "&lateness=" + lateness + "&latenessSweepInterval=" + sweep).routeId("positions")
+                                .to("mock:positions");
+                    }
+                });
+        awaitClock(started + 2_000);
+        long live = System.currentTimeMillis();
+        post("T-001", live);
+        await().atMost(Duration.ofSeconds(10)).until(() -> records("nextome.consumer.records") == 1);
+        awaitClock(live + settle + 500);
+        post("T-002", live - 500); // behind the watermark, within the bound
+        awaitClock(started + settle + lateness + 2 * sweep);
+        post("T-003", System.currentTimeMillis() - settle - lateness - sweep - 50); // beyond the bound
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> records("nextome.consumer.records.late") == 1
+                && records("nextome.consumer.records.late.beyond.bound") == 1);
+        assertEquals(2, records("nextome.consumer.records"));
+    }
+
+    private double records(String name) {
+        var counter = meters.find(name).tag("consumer", "positions").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private static void awaitClock(long millis) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> System.currentTimeMillis() >= millis);
+    }
+
+    private void post(String trackable, long timestampGenerated) {
+        context.createProducerTemplate().sendBody("nextome:locations/create", java.util.Map.of("trackable",
+                trackable, "map", 1, "x", 1.0, "y", 1.0, "timestampGenerated", timestampGenerated));
+    }
 }
