@@ -3,6 +3,7 @@ package io.camelnextome.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -18,8 +19,12 @@ final class Callers {
         boolean call(long n) throws Exception;
     }
 
-    /** What a run did. */
-    record Result(long ok, long errors, long latencyNanos, double seconds, long allocatedBytes) {
+    /**
+     * What a run did.
+     *
+     * @param latencies every call's latency in nanoseconds, sorted (for percentiles)
+     */
+    record Result(long ok, long errors, long latencyNanos, double seconds, long allocatedBytes, long[] latencies) {
 
         double perSecond() {
             return ok / seconds;
@@ -30,16 +35,29 @@ final class Callers {
             return count == 0 ? 0 : latencyNanos / 1e6 / count;
         }
 
+        /** The latency below which {@code percent} of the calls completed, in milliseconds. */
+        double percentileMillis(double percent) {
+            if (latencies.length == 0) {
+                return 0;
+            }
+            int index = (int) Math.ceil(percent / 100.0 * latencies.length) - 1;
+            return latencies[Math.max(0, Math.min(latencies.length - 1, index))] / 1e6;
+        }
+
         Result plus(Result other) {
+            long[] both = Arrays.copyOf(latencies, latencies.length + other.latencies.length);
+            System.arraycopy(other.latencies, 0, both, latencies.length, other.latencies.length);
+            Arrays.sort(both);
             return new Result(ok + other.ok, errors + other.errors, latencyNanos + other.latencyNanos,
-                    seconds + other.seconds, allocatedBytes + other.allocatedBytes);
+                    seconds + other.seconds, allocatedBytes + other.allocatedBytes, both);
         }
 
         @Override
         public String toString() {
-            return String.format("%,d requests in %.1f s = %,.0f requests/second, mean latency %.3f ms, %d errors,"
-                    + " %,d bytes allocated per request on the caller threads", ok, seconds, perSecond(),
-                    meanLatencyMillis(), errors, ok + errors == 0 ? 0 : allocatedBytes / (ok + errors));
+            return String.format("%,d requests in %.1f s = %,.0f requests/second, latency mean %.3f ms, p50 %.3f ms,"
+                    + " p99 %.3f ms, %d errors, %,d bytes allocated per request on the caller threads", ok, seconds,
+                    perSecond(), meanLatencyMillis(), percentileMillis(50), percentileMillis(99), errors,
+                    ok + errors == 0 ? 0 : allocatedBytes / (ok + errors));
         }
     }
 
@@ -79,11 +97,16 @@ final class Callers {
         long start = System.nanoTime();
         long deadline = start + length.toNanos();
         List<Thread> threads = new ArrayList<>();
+        long[][] samples = new long[callers][];
+        int[] sampled = new int[callers];
         for (int c = 0; c < callers; c++) {
-            long first = c;
+            int caller = c;
+            samples[c] = new long[4096];
             Thread thread = new Thread(() -> {
                 long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
-                for (long n = first; System.nanoTime() < deadline; n++) {
+                long[] mine = samples[caller];
+                int count = 0;
+                for (long n = caller; System.nanoTime() < deadline; n++) {
                     long sent = System.nanoTime();
                     boolean success;
                     try {
@@ -94,10 +117,17 @@ final class Callers {
                     } catch (Exception e) {
                         success = false;
                     }
-                    latencyNanos.add(System.nanoTime() - sent);
+                    long latency = System.nanoTime() - sent;
+                    latencyNanos.add(latency);
                     (success ? ok : errors).increment();
+                    if (count == mine.length) {
+                        mine = Arrays.copyOf(mine, count * 2);
+                    }
+                    mine[count++] = latency;
                 }
                 allocated.add(THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
+                samples[caller] = mine;
+                sampled[caller] = count;
             }, "caller-" + c);
             threads.add(thread);
             thread.start();
@@ -105,7 +135,14 @@ final class Callers {
         for (Thread thread : threads) {
             thread.join();
         }
-        return new Result(ok.sum(), errors.sum(), latencyNanos.sum(), (System.nanoTime() - start) / 1e9,
-                allocated.sum());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] latencies = new long[Arrays.stream(sampled).sum()];
+        int at = 0;
+        for (int c = 0; c < callers; c++) {
+            System.arraycopy(samples[c], 0, latencies, at, sampled[c]);
+            at += sampled[c];
+        }
+        Arrays.sort(latencies);
+        return new Result(ok.sum(), errors.sum(), latencyNanos.sum(), seconds, allocated.sum(), latencies);
     }
 }

@@ -8,10 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.sun.management.ThreadMXBean;
 import io.camelnextome.nextome.NextomeComponent;
 import io.camelnextome.nextome.model.LocationDto;
@@ -31,7 +33,9 @@ import org.apache.camel.impl.DefaultCamelContext;
  * Settings ({@code -Dname=value}): {@code baseUrl} (the simulator, required), {@code positions} (1000000: the
  * stream is the first range of the simulator's history that holds that many positions), {@code venueId}
  * (1), {@code size} (500), {@code timeoutSeconds} (600), {@code coordinates} (PIXEL; WGS84 adds latitude and
- * longitude to every position, to measure what that costs).
+ * longitude to every position, to measure what that costs), {@code mode} ({@code consumer}, or {@code raw} for the
+ * same pages read by a plain HttpClient 5 and Jackson loop, the anchor), {@code heapSeries} (false: print the heap
+ * used every 100 ms at the end).
  */
 public final class ConsumerThroughputBenchmark {
 
@@ -55,9 +59,49 @@ public final class ConsumerThroughputBenchmark {
                 window.end, baseUrl, size, coordinates, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
+        boolean raw = "raw".equals(System.getProperty("mode", "consumer"));
+        HeapSampler heap = new HeapSampler();
+        heap.start();
+        long allocatedBefore = allocatedByAllThreads();
+        long started = System.nanoTime();
+        Run run = raw ? rawLoop(baseUrl, venueId, window, size)
+                : consumer(baseUrl, venueId, window, size, coordinates, timeoutSeconds);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        heap.stop();
+        long delivered = run.delivered();
+        // read while the consumer's threads still live
+        long allocated = run.allocated() - allocatedBefore;
+        if (delivered < window.count) {
+            System.out.printf("INCOMPLETE: %,d of %,d positions in %.1f s%n", delivered, window.count, seconds);
+            System.exit(1);
+        }
+        System.out.printf("%s: %,d positions in %.1f s = %,.0f positions/second (%s)%n", raw ? "raw loop" : "consumer",
+                delivered, seconds, delivered / seconds,
+                delivered == window.count ? "as many as the simulator holds" : "MISMATCH with the simulator's count");
+        System.out.printf("heap: max %d MiB; peak used %.1f MiB (sampled every 10 ms), %.1f MiB (sum of pool"
+                + " peaks); GC %s%n", Runtime.getRuntime().maxMemory() >> 20, heap.peak / 1048576.0,
+                poolPeaks() / 1048576.0, gcs());
+        System.out.printf("allocated %,d bytes per position (all threads of this JVM)%n", allocated / Math.max(1, delivered));
+        // for PerformanceReport, which runs this class in a JVM of its own
+        System.out.printf(java.util.Locale.ROOT, "RESULT positions=%d seconds=%.3f peakHeapBytes=%d allocatedPerPosition=%d%n",
+                delivered, seconds, heap.peak, allocated / Math.max(1, delivered));
+        if (Boolean.getBoolean("heapSeries")) {
+            heap.print();
+        }
+        if (delivered != window.count) {
+            System.exit(1);
+        }
+    }
+
+    /** What a run delivered, and the bytes all threads had allocated at its end. */
+    private record Run(long delivered, long allocated) {
+    }
+
+    private static Run consumer(String baseUrl, long venueId, Window window, int size, String coordinates,
+                               long timeoutSeconds)
+            throws Exception {
         AtomicLong delivered = new AtomicLong();
         CountDownLatch all = new CountDownLatch(1);
-        HeapSampler heap = new HeapSampler();
         try (CamelContext camel = new DefaultCamelContext()) {
             NextomeComponent nextome = new NextomeComponent();
             nextome.getConfiguration().setBaseUrl(baseUrl);
@@ -79,29 +123,35 @@ public final class ConsumerThroughputBenchmark {
                 }
             });
             camel.start();
-            heap.start();
-            long allocatedBefore = allocatedByAllThreads();
-            long started = System.nanoTime();
             camel.getRouteController().startRoute("positions");
-            boolean complete = all.await(timeoutSeconds, TimeUnit.SECONDS);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            // read while the consumer's thread still lives
-            long allocated = allocatedByAllThreads() - allocatedBefore;
+            all.await(timeoutSeconds, TimeUnit.SECONDS);
+            long allocated = allocatedByAllThreads();
             camel.getRouteController().stopRoute("positions");
-            heap.stop();
-            if (!complete) {
-                System.out.printf("INCOMPLETE: %,d of %,d positions in %.1f s%n", delivered.get(), window.count, seconds);
-                System.exit(1);
-            }
-            System.out.printf("%,d positions in %.1f s = %,.0f positions/second (%s)%n", delivered.get(), seconds,
-                    delivered.get() / seconds, delivered.get() == window.count ? "as many as the simulator holds" : "MISMATCH with the simulator's count");
-            System.out.printf("heap: max %d MiB; peak used %.1f MiB (sampled every 10 ms), %.1f MiB (sum of pool"
-                    + " peaks); GC %s%n", Runtime.getRuntime().maxMemory() >> 20, heap.peak / 1048576.0,
-                    poolPeaks() / 1048576.0, gcs());
-            System.out.printf("allocated %,d bytes per position (all threads of this JVM)%n",
-                    allocated / Math.max(1, delivered.get()));
-            if (delivered.get() != window.count) {
-                System.exit(1);
+            return new Run(delivered.get(), allocated);
+        }
+    }
+
+    /**
+     * The anchor: the same pages read by a plain loop, Apache HttpClient 5 and Jackson into {@code LocationDto},
+     * with no exchanges, no watermark and no retries.
+     */
+    private static Run rawLoop(String baseUrl, long venueId, Window window, int size) throws Exception {
+        ObjectReader reader = RawHttpClient5.listReader(LocationDto.class);
+        long delivered = 0;
+        try (RawHttpClient5 http = new RawHttpClient5(baseUrl, System.getProperty("clientId", "demo-client"),
+                System.getProperty("clientSecret", "demo-secret"), 1)) {
+            for (int page = 0;; page++) {
+                List<LocationDto> positions = http.get("/locations/positions/" + venueId + "?start=" + window.start
+                                                       + "&end=" + window.end + "&page=" + page + "&size=" + size,
+                        reader);
+                for (LocationDto position : positions) {
+                    if (position != null) {
+                        delivered++;
+                    }
+                }
+                if (positions.size() < size) {
+                    return new Run(delivered, allocatedByAllThreads());
+                }
             }
         }
     }
@@ -145,12 +195,13 @@ public final class ConsumerThroughputBenchmark {
         }
     }
 
-    /** The highest heap use seen, sampled by a daemon thread. */
+    /** The highest heap use seen, sampled by a daemon thread, and every 10th sample (one each 100 ms) kept. */
     static final class HeapSampler {
 
         private volatile boolean running = true;
         volatile long peak;
         private final Thread thread = new Thread(this::sample, "heap-sampler");
+        private final List<long[]> series = new java.util.ArrayList<>();
 
         void start() {
             thread.setDaemon(true);
@@ -162,10 +213,20 @@ public final class ConsumerThroughputBenchmark {
             thread.join();
         }
 
+        /** {@code HEAP <milliseconds since start> <bytes used>} lines, read by PerformanceReport. */
+        void print() {
+            series.forEach(sample -> System.out.println("HEAP " + sample[0] + " " + sample[1]));
+        }
+
         private void sample() {
             var memory = ManagementFactory.getMemoryMXBean();
-            while (running) {
-                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+            long start = System.nanoTime();
+            for (long n = 0; running; n++) {
+                long used = memory.getHeapMemoryUsage().getUsed();
+                peak = Math.max(peak, used);
+                if (n % 10 == 0) {
+                    series.add(new long[] { (System.nanoTime() - start) / 1_000_000, used });
+                }
                 try {
                     Thread.sleep(10);
                 } catch (InterruptedException e) {

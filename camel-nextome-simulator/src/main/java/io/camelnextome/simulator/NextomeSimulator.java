@@ -27,12 +27,15 @@ public final class NextomeSimulator implements AutoCloseable {
 
     public static final String DEMO_CLIENT_ID = "demo-client";
     public static final String DEMO_CLIENT_SECRET = "demo-secret";
+    /** How often positions held back by the late-positions fault are checked for being due. */
+    private static final long LATE_RELEASE_MILLIS = 50;
 
     private final Builder settings;
     private Vertx vertx;
     private SimulatorServer server;
     private SimulatorControl control;
     private long generationTimer = -1;
+    private long lateReleaseTimer = -1;
     private int port;
 
     private NextomeSimulator(Builder settings) {
@@ -51,7 +54,8 @@ public final class NextomeSimulator implements AutoCloseable {
         RequestCounters counters = new RequestCounters();
         FaultInjector faults = new FaultInjector();
         TokenService tokens = new TokenService(settings.clientId, settings.clientSecret, settings.tokenLifetime);
-        DemoData demo = new DemoData(settings.positionInterval, settings.history, settings.batteryDrain);
+        DemoData demo = new DemoData(settings.positionInterval, settings.history, settings.batteryDrain,
+                faults.latePositions());
         RequestBodies received = new RequestBodies();
         control = new SimulatorControl(counters, faults, tokens, demo, received);
         if (!settings.generation) {
@@ -70,6 +74,7 @@ public final class NextomeSimulator implements AutoCloseable {
             throw e;
         }
         generationTimer = vertx.setPeriodic(demo.generator().intervalMillis(), id -> demo.generator().tick());
+        lateReleaseTimer = vertx.setPeriodic(LATE_RELEASE_MILLIS, id -> faults.latePositions().releaseDue());
         return this;
     }
 
@@ -110,6 +115,7 @@ public final class NextomeSimulator implements AutoCloseable {
             return;
         }
         vertx.cancelTimer(generationTimer);
+        vertx.cancelTimer(lateReleaseTimer);
         server.stop();
         SimulatorServer.await(vertx.close());
         vertx = null;

@@ -49,6 +49,19 @@ public final class SimulatorControl {
         return counters.requests(key);
     }
 
+    /**
+     * The responses one operation sent, by HTTP status, injected faults included; a dropped connection sent none.
+     * {@code responses("POST /trackables").get(201)} is how many trackables were created over the API.
+     */
+    public Map<Integer, Long> responses(String key) {
+        return counters.responses(key);
+    }
+
+    /** The operations that sent a response, each with its responses by status. */
+    public Map<String, Map<Integer, Long>> responsesByOperation() {
+        return counters.responsesByOperation();
+    }
+
     /** Every one of the 77 operations with its request count. */
     public Map<String, Long> requestsByOperation() {
         return counters.requestsByOperation();
@@ -91,6 +104,27 @@ public final class SimulatorControl {
         return this;
     }
 
+    /** {@code POST /apps/auth} answers 503 for this long from now (tokens already issued keep working). */
+    public SimulatorControl authOutage(Duration duration) {
+        faults.authOutage(duration);
+        return this;
+    }
+
+    /**
+     * From now on, that share (0 to 1) of the live positions is stored only after {@code delay}, with its original
+     * {@code timestampGenerated}: a client that has read past that time sees it appear later. Histories generated
+     * on request are never late. Positions already held back are stored when due, even after {@link #clearFaults()}.
+     */
+    public SimulatorControl latePositions(double share, Duration delay) {
+        faults.latePositions().hold(share, delay);
+        return this;
+    }
+
+    /** How many live positions the late-positions fault held back since the start or the last {@link #reset()}. */
+    public long latePositionsHeld() {
+        return faults.latePositions().heldSinceReset();
+    }
+
     /** Every token issued so far stops working (401). */
     public SimulatorControl revokeAllTokens() {
         tokens.revokeAll();
@@ -108,12 +142,16 @@ public final class SimulatorControl {
         return faults.settings();
     }
 
+    /** Ends every fault; positions the late-positions fault already held back are still stored when due. */
     public SimulatorControl clearFaults() {
         faults.clear();
         return this;
     }
 
-    /** Faults, counters, token lifetime and the store back to the seeded demo state (issued tokens stay valid). */
+    /**
+     * Faults, counters, token lifetime and the store back to the seeded demo state (issued tokens stay valid);
+     * positions held back by the late-positions fault are discarded.
+     */
     public SimulatorControl reset() {
         faults.clear();
         tokens.lifetime(configuredTokenLifetime);

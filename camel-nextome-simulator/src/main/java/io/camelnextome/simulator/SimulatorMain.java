@@ -6,13 +6,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.IntConsumer;
 
 /**
  * Runs the simulator standalone until interrupted. Settings come from {@code --name=value} arguments or
  * {@code nextome.sim.<name>} system properties (arguments win): {@code port} (default 0: a free port),
  * {@code clientId}, {@code clientSecret}, {@code intervalMillis} (one position per trackable per
  * interval), {@code historyMinutes}, {@code tokenLifetimeSeconds}, {@code batteryDrainPositions} (positions per
- * percentage point of battery a provider loses; 60 by default, so a demo run shows batteries running down; 0 for none).
+ * percentage point of battery a provider loses; 0, the default, keeps the seeded levels). Every default is the one
+ * of {@link NextomeSimulator.Builder}, so a standalone and an embedded simulator serve the same data.
  */
 public final class SimulatorMain {
 
@@ -24,16 +26,9 @@ public final class SimulatorMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Map<String, String> settings = settings(args);
-        NextomeSimulator.Builder builder = NextomeSimulator.builder()
-                .port(number(settings, "port", 0))
-                .positionInterval(Duration.ofMillis(number(settings, "intervalMillis", 1000)))
-                .history(Duration.ofMinutes(number(settings, "historyMinutes", 0)))
-                .tokenLifetime(Duration.ofSeconds(number(settings, "tokenLifetimeSeconds", 3600)))
-                .batteryDrain(number(settings, "batteryDrainPositions", 60));
-        String clientId = settings.getOrDefault("clientId", NextomeSimulator.DEMO_CLIENT_ID);
-        String clientSecret = settings.getOrDefault("clientSecret", NextomeSimulator.DEMO_CLIENT_SECRET);
-        NextomeSimulator simulator = builder.clientId(clientId).clientSecret(clientSecret).build().start();
+        NextomeSimulator simulator = configure(args).build().start();
+        String clientId = simulator.clientId();
+        String clientSecret = simulator.clientSecret();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             simulator.close();
@@ -52,18 +47,38 @@ public final class SimulatorMain {
         stopped.await();
     }
 
+    /** The builder the settings describe; a setting that is not given keeps the builder's default. */
+    static NextomeSimulator.Builder configure(String... args) {
+        Map<String, String> settings = settings(args);
+        NextomeSimulator.Builder builder = NextomeSimulator.builder();
+        number(settings, "port", builder::port);
+        number(settings, "intervalMillis", millis -> builder.positionInterval(Duration.ofMillis(millis)));
+        number(settings, "historyMinutes", minutes -> builder.history(Duration.ofMinutes(minutes)));
+        number(settings, "tokenLifetimeSeconds", seconds -> builder.tokenLifetime(Duration.ofSeconds(seconds)));
+        number(settings, "batteryDrainPositions", builder::batteryDrain);
+        if (settings.containsKey("clientId")) {
+            builder.clientId(settings.get("clientId"));
+        }
+        if (settings.containsKey("clientSecret")) {
+            builder.clientSecret(settings.get("clientSecret"));
+        }
+        return builder;
+    }
+
     /** A whole-number setting; a malformed one is refused with its name, not a bare NumberFormatException. */
-    private static int number(Map<String, String> settings, String name, int defaultValue) {
+    private static void number(Map<String, String> settings, String name, IntConsumer setter) {
         String value = settings.get(name);
         if (value == null) {
-            return defaultValue;
+            return;
         }
+        int number;
         try {
-            return Integer.parseInt(value.trim());
+            number = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " (or -D" + PROPERTY_PREFIX + name
                     + ") must be a whole number, not '" + value + "'");
         }
+        setter.accept(number);
     }
 
     private static Map<String, String> settings(String[] args) {

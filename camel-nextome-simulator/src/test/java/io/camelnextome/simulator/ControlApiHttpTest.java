@@ -37,6 +37,7 @@ class ControlApiHttpTest {
         assertEquals(2, counters.getLong("totalRequests"));
         assertEquals(2, counters.getJsonObject("requestsByOperation").getLong("GET /trackables/{tid}"));
         assertEquals(77, counters.getJsonObject("requestsByOperation").size());
+        assertEquals(2, counters.getJsonObject("responsesByOperation").getJsonObject("GET /trackables/{tid}").getLong("200"));
     }
 
     @Test
@@ -49,7 +50,9 @@ class ControlApiHttpTest {
         assertEquals(200, control("POST", "/_sim/faults/latency?millis=150").status());
         assertEquals(150, control("GET", "/_sim/status").json().getJsonObject("faults").getLong("latencyMillis"));
 
-        assertEquals(0.0, control("DELETE", "/_sim/faults").json().getJsonObject("faults").getDouble("failureShare"));
+        JsonObject cleared = control("DELETE", "/_sim/faults").json().getJsonObject("faults");
+        assertEquals(0.0, cleared.getDouble("failureShare"));
+        assertEquals(0, cleared.getInteger("failureStatus"), "no status is injected any more");
         assertEquals(200, client.get("/venues/1").status());
 
         control("POST", "/_sim/faults/too-many-requests?count=1&retryAfterSeconds=2");
@@ -59,6 +62,11 @@ class ControlApiHttpTest {
 
         control("POST", "/_sim/faults/drop-connections?share=1");
         assertThrows(UncheckedIOException.class, () -> client.get("/venues/1"));
+        control("DELETE", "/_sim/faults");
+
+        JsonObject outage = control("POST", "/_sim/faults/auth-outage?millis=60000").json().getJsonObject("faults");
+        assertTrue(outage.getLong("authOutageMillisLeft") > 50_000);
+        assertEquals(503, client.send("POST", "/apps/auth", "{}", null).status());
     }
 
     @Test

@@ -1,13 +1,16 @@
 package io.camelnextome.simulator;
 
 import io.vertx.core.json.JsonObject;
+import io.camelnextome.simulator.control.FaultInjector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,6 +95,48 @@ class FaultInjectionTest {
         control.clearFaults();
         assertEquals(200, client.get("/trackables/T-001").status());
         assertEquals(0, control.faults().tooManyRequestsLeft());
+    }
+
+    @Test
+    void clearedFaultsShowNothingInForce() {
+        control.failures(503, 0.25).tooManyRequests(3, Duration.ofSeconds(2)).authOutage(Duration.ofSeconds(30));
+        control.clearFaults();
+        assertEquals(new FaultInjector.Settings(0, 0, 0, 0, 0, 0, 0, 0, 0, 0), control.faults());
+
+        control.failures(503, 0);
+        assertEquals(0, control.faults().failureStatus(), "a share of 0 injects no status");
+    }
+
+    @Test
+    void anAuthOutageFailsTheHandshakeButNotTheTokensIssued() {
+        String token = client.authenticate();
+        control.authOutage(Duration.ofMillis(800));
+        assertTrue(control.faults().authOutageMillisLeft() > 0);
+        assertEquals(503, client.send("POST", "/apps/auth", credentials(), null).status());
+        assertEquals(200, client.send("GET", "/venues/1", null, token).status());
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> client.send("POST", "/apps/auth", credentials(), null).status() == 200);
+        assertEquals(0, control.faults().authOutageMillisLeft());
+        assertTrue(control.responses("POST /apps/auth").get(503) >= 1, "the refused handshakes are counted");
+    }
+
+    @Test
+    void responsesAreCountedByStatus() {
+        client.authenticate();
+        client.post("/trackables", new JsonObject().put("name", "counted").put("venue", 1));
+        control.failures(503, 1.0);
+        client.post("/trackables", new JsonObject().put("name", "refused").put("venue", 1));
+        control.failures(503, 0).dropConnections(1.0);
+        assertThrows(UncheckedIOException.class, () -> client.post("/trackables", new JsonObject().put("venue", 1)));
+
+        assertEquals(3, control.requests("POST /trackables"));
+        assertEquals(Map.of(201, 1L, 503, 1L), control.responses("POST /trackables"), "a dropped connection sent none");
+        assertEquals(Map.of(), control.responses("GET /venues"));
+    }
+
+    private static String credentials() {
+        return new JsonObject().put("clientId", SIM.simulator().clientId())
+                .put("clientSecret", SIM.simulator().clientSecret()).encode();
     }
 
     @Test

@@ -39,6 +39,10 @@ public final class ControlRoutes {
         action(router, HttpMethod.POST, "/faults/drop-connections", params -> control.dropConnections(share(params)));
         action(router, HttpMethod.POST, "/faults/too-many-requests", params -> control.tooManyRequests(
                 params.requiredInt("count"), Duration.ofSeconds(params.requiredLong("retryAfterSeconds"))));
+        action(router, HttpMethod.POST, "/faults/auth-outage",
+                params -> control.authOutage(Duration.ofMillis(params.requiredLong("millis"))));
+        action(router, HttpMethod.POST, "/faults/late-positions", params -> control.latePositions(share(params),
+                Duration.ofMillis(params.requiredLong("delayMillis"))));
         action(router, HttpMethod.DELETE, "/faults", params -> control.clearFaults());
         action(router, HttpMethod.POST, "/tokens/revoke", params -> control.revokeAllTokens());
         action(router, HttpMethod.PUT, "/tokens/lifetime",
@@ -108,16 +112,28 @@ public final class ControlRoutes {
                 .put("failureShare", faults.failureShare())
                 .put("dropShare", faults.dropShare())
                 .put("tooManyRequestsLeft", faults.tooManyRequestsLeft())
-                .put("retryAfterSeconds", faults.retryAfterSeconds());
+                .put("retryAfterSeconds", faults.retryAfterSeconds())
+                .put("authOutageMillisLeft", faults.authOutageMillisLeft())
+                .put("lateShare", faults.lateShare())
+                .put("lateDelayMillis", faults.lateDelayMillis())
+                .put("latePending", faults.latePending());
     }
 
     private JsonObject counters() {
         JsonObject byOperation = new JsonObject();
         control.requestsByOperation().forEach(byOperation::put);
+        JsonObject responses = new JsonObject();
+        control.responsesByOperation().forEach((operation, byStatus) -> {
+            JsonObject counts = new JsonObject();
+            byStatus.forEach((status, count) -> counts.put(Integer.toString(status), count));
+            responses.put(operation, counts);
+        });
         return new JsonObject()
                 .put("authCalls", control.authCalls())
                 .put("tokensIssued", control.tokensIssued())
                 .put("totalRequests", control.totalRequests())
-                .put("requestsByOperation", byOperation);
+                .put("latePositionsHeld", control.latePositionsHeld())
+                .put("requestsByOperation", byOperation)
+                .put("responsesByOperation", responses);
     }
 }

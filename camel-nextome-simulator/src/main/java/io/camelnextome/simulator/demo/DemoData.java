@@ -1,5 +1,6 @@
 package io.camelnextome.simulator.demo;
 
+import io.camelnextome.simulator.control.LatePositions;
 import io.camelnextome.simulator.store.SimulatorStore;
 
 import java.time.Duration;
@@ -12,13 +13,18 @@ public final class DemoData {
     private final DemoLayout layout;
     private final BatteryDrain batteryDrain;
     private final PositionGenerator generator;
+    private final LatePositions latePositions;
 
-    /** @param batteryDrainPositions positions per percentage point of battery a provider loses; 0 for none */
-    public DemoData(Duration positionInterval, Duration history, int batteryDrainPositions) {
+    /**
+     * @param batteryDrainPositions positions per percentage point of battery a provider loses; 0 for none
+     * @param latePositions         the fault that holds back a share of the live positions
+     */
+    public DemoData(Duration positionInterval, Duration history, int batteryDrainPositions, LatePositions latePositions) {
         this.history = history;
         this.layout = DemoVenue.seed(store, System.currentTimeMillis());
         this.batteryDrain = new BatteryDrain(store.providers, batteryDrainPositions);
-        this.generator = new PositionGenerator(store, layout, positionInterval, batteryDrain);
+        this.latePositions = latePositions;
+        this.generator = new PositionGenerator(store, layout, positionInterval, batteryDrain, latePositions);
     }
 
     /** Generates the configured history up to now; live generation continues it. */
@@ -29,6 +35,7 @@ public final class DemoData {
 
     /** Back to the seeded venue with a fresh configured history. */
     public void reset() {
+        latePositions.discardHeld();
         store.clear();
         generator.forgetVisits();
         batteryDrain.reset();

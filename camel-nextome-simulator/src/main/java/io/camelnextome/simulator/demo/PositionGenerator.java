@@ -1,5 +1,6 @@
 package io.camelnextome.simulator.demo;
 
+import io.camelnextome.simulator.control.LatePositions;
 import io.camelnextome.simulator.store.JsonDocument;
 import io.camelnextome.simulator.store.Position;
 import io.camelnextome.simulator.store.SimulatorStore;
@@ -23,17 +24,20 @@ public final class PositionGenerator {
     private final VisitTracker liveVisits;
     private final FloorPlan floorPlan;
     private final BatteryDrain batteryDrain;
+    private final LatePositions latePositions;
     private volatile boolean paused;
     /** The timestamp of the next live step; 0 until the first one. Only the generation timer moves it. */
     private volatile long nextLive;
 
-    public PositionGenerator(SimulatorStore store, DemoLayout layout, Duration interval, BatteryDrain batteryDrain) {
+    public PositionGenerator(SimulatorStore store, DemoLayout layout, Duration interval, BatteryDrain batteryDrain,
+                             LatePositions latePositions) {
         this.store = store;
         this.plans = layout.movements();
         this.floorPlan = layout.floorPlan();
         this.intervalMillis = Math.max(1, interval.toMillis());
         this.liveVisits = new VisitTracker(store.visits, zone);
         this.batteryDrain = batteryDrain;
+        this.latePositions = latePositions;
     }
 
     public long intervalMillis() {
@@ -105,7 +109,10 @@ public final class PositionGenerator {
         liveVisits.clear();
     }
 
-    /** @param live whether the positions lead up to now, and so drain batteries; a separate past history does not */
+    /**
+     * @param live whether the positions lead up to now, and so drain batteries and may arrive late; a separate
+     *             past history does neither
+     */
     private long emit(long timestamp, VisitTracker visits, boolean live) {
         long count = 0;
         for (MovementPlan plan : plans) {
@@ -138,7 +145,12 @@ public final class PositionGenerator {
                 .put("createdAt", timestamp + 40)
                 .put("rawX", round(point[0] + jitter))
                 .put("rawY", round(point[1] - jitter));
-        store.positions.add(Position.of(location, plan.venue()));
+        Position position = Position.of(location, plan.venue());
+        if (live) {
+            latePositions.arrive(position, store.positions);
+        } else {
+            store.positions.add(position);
+        }
         if (live && provider != null) {
             batteryDrain.positionReported(provider.getLong("id"), timestamp);
         }

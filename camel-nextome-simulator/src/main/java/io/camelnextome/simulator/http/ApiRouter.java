@@ -77,7 +77,7 @@ public final class ApiRouter {
                     onArrival.run();
                     ctx.next();
                 })
-                .handler(faults)
+                .handler(faults.authentication())
                 .handler(handler);
     }
 
@@ -90,6 +90,7 @@ public final class ApiRouter {
         if (hasBody(method)) {
             route.handler(bodies);
         }
+        route.handler(counters.responseCounter(method.name() + " " + template));
         return route;
     }
 }

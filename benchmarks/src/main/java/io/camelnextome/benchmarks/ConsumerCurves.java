@@ -1,0 +1,117 @@
+package io.camelnextome.benchmarks;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The incremental consumer against a raw paging loop (HttpClient 5 and Jackson into {@code LocationDto}), over the
+ * same 1,000,000 positions and page sizes, each run in a JVM of its own at {@code -Xmx32m} with the simulator in a
+ * third process: {@link ConsumerThroughputBenchmark} in its two modes, alternating which goes first.
+ * <p>
+ * Settings: {@code consumer.sizes} (100,250,500,1000), {@code consumer.positions} (1000000), {@code consumer.heap}
+ * (32m), {@code consumer.heapSeriesSize} (500: the page size whose heap over time is drawn).
+ */
+final class ConsumerCurves {
+
+    private static final String[] MODES = { "consumer", "raw" };
+
+    /** One run's figures, from the child's RESULT line, and its heap samples (ms, bytes). */
+    record Run(double positionsPerSecond, long peakHeapBytes, long allocatedPerPosition, List<long[]> heap) {
+    }
+
+    private ConsumerCurves() {
+    }
+
+    static void run(Report report) throws Exception {
+        int[] sizes = java.util.Arrays.stream(System.getProperty("consumer.sizes", "100,250,500,1000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        long positions = Long.getLong("consumer.positions", 1_000_000);
+        String heap = System.getProperty("consumer.heap", "32m");
+        int seriesSize = Integer.getInteger("consumer.heapSeriesSize", 500);
+        Map<String, List<Run>> runs = new LinkedHashMap<>();
+        for (String mode : MODES) {
+            runs.put(mode, new ArrayList<>());
+        }
+        try (SimulatorProcess simulator = SimulatorProcess.start(90)) {
+            System.out.println("consumer warm-up of the simulator: " + child(simulator.url(), "consumer", 500, 300_000,
+                    "128m").positionsPerSecond() + " positions/s");
+            for (int i = 0; i < sizes.length; i++) {
+                for (int m = 0; m < MODES.length; m++) {
+                    String mode = MODES[(i + m) % MODES.length];
+                    Run run = child(simulator.url(), mode, sizes[i], positions, heap);
+                    System.out.printf("size %4d %-8s %,.0f positions/s, peak heap %.1f MiB, %,d bytes per position%n",
+                            sizes[i], mode, run.positionsPerSecond(), run.peakHeapBytes() / 1048576.0,
+                            run.allocatedPerPosition());
+                    runs.get(mode).add(run);
+                }
+            }
+        }
+        write(report, sizes, positions, heap, seriesSize, runs);
+    }
+
+    private static Run child(String url, String mode, int size, long positions, String heap) throws Exception {
+        try (JavaProcess child = JavaProcess.start(List.of("-Xmx" + heap, "-XX:+ExitOnOutOfMemoryError",
+                "-DbaseUrl=" + url, "-Dmode=" + mode, "-Dsize=" + size, "-Dpositions=" + positions,
+                "-DheapSeries=true"), ConsumerThroughputBenchmark.class.getName())) {
+            List<String> output = child.finish();
+            Map<String, String> result = new LinkedHashMap<>();
+            List<long[]> samples = new ArrayList<>();
+            for (String line : output) {
+                if (line.startsWith("RESULT ")) {
+                    for (String pair : line.substring(7).split(" ")) {
+                        result.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+                    }
+                } else if (line.startsWith("HEAP ")) {
+                    String[] parts = line.split(" ");
+                    samples.add(new long[] { Long.parseLong(parts[1]), Long.parseLong(parts[2]) });
+                }
+            }
+            if (!result.containsKey("positions") || Long.parseLong(result.get("positions")) != positions) {
+                throw new IllegalStateException(mode + " delivered a wrong count:\n" + String.join("\n", output));
+            }
+            return new Run(positions / Double.parseDouble(result.get("seconds")),
+                    Long.parseLong(result.get("peakHeapBytes")), Long.parseLong(result.get("allocatedPerPosition")),
+                    samples);
+        }
+    }
+
+    private static void write(Report report, int[] sizes, long positions, String heap, int seriesSize,
+                              Map<String, List<Run>> runs) throws Exception {
+        report.line("## 2. Incremental consumer against a raw paging loop").line("");
+        report.line("%,d positions of venue 1 from the simulator in its own process; each run in a JVM of its own at"
+                    + " `-Xmx%s`, the two alternating which goes first. The raw loop reads the same pages with"
+                    + " HttpClient 5 and Jackson into `LocationDto` and counts them: no exchanges, no watermark, no"
+                    + " retries.", positions, heap);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < sizes.length; i++) {
+            Run consumer = runs.get("consumer").get(i);
+            Run raw = runs.get("raw").get(i);
+            rows.add(List.of(String.valueOf(sizes[i]), String.format("%,.0f", consumer.positionsPerSecond()),
+                    String.format("%,.0f", raw.positionsPerSecond()),
+                    String.format("**%.2f**", consumer.positionsPerSecond() / raw.positionsPerSecond()),
+                    String.format("%,d / %,d", consumer.allocatedPerPosition(), raw.allocatedPerPosition()),
+                    String.format("%.1f / %.1f", consumer.peakHeapBytes() / 1048576.0, raw.peakHeapBytes() / 1048576.0)));
+        }
+        report.table(List.of("page size", "consumer positions/s", "raw loop positions/s", "consumer / raw",
+                "bytes allocated per position (consumer / raw)", "peak heap MiB (consumer / raw)"), rows);
+        double[] x = java.util.Arrays.stream(sizes).asDoubleStream().toArray();
+        Map<String, Charts.Series> throughput = new LinkedHashMap<>();
+        runs.forEach((mode, list) -> throughput.put(mode, new Charts.Series(x,
+                list.stream().mapToDouble(Run::positionsPerSecond).toArray())));
+        report.chart("consumer-throughput", "locations/positions: positions per second", "page size",
+                "positions/second", true, throughput);
+        int index = java.util.Arrays.stream(sizes).boxed().toList().indexOf(seriesSize);
+        if (index >= 0) {
+            Map<String, Charts.Series> heapSeries = new LinkedHashMap<>();
+            runs.forEach((mode, list) -> {
+                List<long[]> samples = list.get(index).heap();
+                heapSeries.put(mode, new Charts.Series(samples.stream().mapToDouble(s -> s[0] / 1000.0).toArray(),
+                        samples.stream().mapToDouble(s -> s[1] / 1048576.0).toArray()));
+            });
+            report.chart("consumer-heap", "Heap used over time, pages of " + seriesSize + ", -Xmx" + heap,
+                    "seconds", "heap used (MiB)", false, heapSeries);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.camelnextome.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.camelnextome.simulator.NextomeSimulator;
+
+/**
+ * Start time and resident memory of two Camel Quarkus apps in JVM mode, alike but for the extension and one
+ * {@code nextome:} route ({@code benchmarks/quarkus-startup}, built by {@code -Pperf}), started in turns with
+ * {@code java -jar quarkus-run.jar}. The start time is what Quarkus logs ("started in"); the RSS is read from
+ * {@code /proc} when it has logged it, and again 5 s later, once the nextome route has called the simulator.
+ * <p>
+ * Settings: {@code quarkus.runs} (5 per app), {@code quarkus.apps} (the folder holding the two apps' modules).
+ */
+final class QuarkusStartup {
+
+    private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");
+    private static final String[] APPS = { "timer-log", "timer-log-nextome" };
+
+    private QuarkusStartup() {
+    }
+
+    /** One start: seconds to start, RSS at start and 5 s later, in KiB. */
+    record Start(double seconds, long rssAtStart, long rssLater) {
+    }
+
+    static void run(Report report) throws Exception {
+        Path apps = Path.of(System.getProperty("quarkus.apps", "benchmarks/quarkus-startup"));
+        int runs = Integer.getInteger("quarkus.runs", 5);
+        Map<String, List<Start>> starts = new LinkedHashMap<>();
+        try (NextomeSimulator simulator = NextomeSimulator.builder().generation(false).build().start()) {
+            for (String app : APPS) {
+                Path jar = apps.resolve(app).resolve("target/quarkus-app/quarkus-run.jar");
+                if (!Files.exists(jar)) {
+                    throw new IllegalStateException(jar + " is missing: build with -Pperf (see benchmarks/README.md)");
+                }
+                starts.put(app, new ArrayList<>());
+            }
+            for (int run = 0; run < runs; run++) {
+                for (int i = 0; i < APPS.length; i++) {
+                    String app = APPS[(run + i) % APPS.length];
+                    Start start = start(apps.resolve(app).resolve("target/quarkus-app/quarkus-run.jar"), simulator);
+                    System.out.printf("%-18s started in %.3f s, RSS %,d KiB, 5 s later %,d KiB%n", app,
+                            start.seconds(), start.rssAtStart(), start.rssLater());
+                    starts.get(app).add(start);
+                }
+            }
+        }
+        write(report, runs, starts);
+    }
+
+    private static Start start(Path jar, NextomeSimulator simulator) throws Exception {
+        boolean nextome = jar.toString().contains("nextome");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (nextome) {
+            // Camel Main refuses options of a component it does not have: only the nextome app gets them
+            command.addAll(List.of("-Dcamel.component.nextome.base-url=" + simulator.baseUrl(),
+                    "-Dcamel.component.nextome.client-id=" + simulator.clientId(),
+                    "-Dcamel.component.nextome.client-secret=" + simulator.clientSecret()));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+            for (String line; (line = output.readLine()) != null;) {
+                lines.add(line);
+                Matcher started = STARTED.matcher(line);
+                if (started.find()) {
+                    long atStart = rss(process.pid());
+                    long calls = simulator.control().requests("GET /trackables/{tid}");
+                    process.waitFor(5, TimeUnit.SECONDS);
+                    if (nextome && simulator.control().requests("GET /trackables/{tid}") == calls) {
+                        process.destroy();
+                        output.lines().forEach(lines::add);
+                        throw new IllegalStateException("The nextome route did not call the simulator within 5 s:\n"
+                                                        + String.join("\n", lines));
+                    }
+                    return new Start(Double.parseDouble(started.group(1)), atStart, rss(process.pid()));
+                }
+            }
+            throw new IllegalStateException(jar + " ended without logging 'started in':\n" + String.join("\n", lines));
+        } finally {
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The resident set of a process, in KiB. */
+    private static long rss(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("No VmRSS for process " + pid);
+    }
+
+    private static double median(List<Start> starts, java.util.function.ToDoubleFunction<Start> figure) {
+        double[] values = starts.stream().mapToDouble(figure).sorted().toArray();
+        return values.length % 2 == 1 ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    }
+
+    private static void write(Report report, int runs, Map<String, List<Start>> starts) {
+        report.line("## 5. Quarkus: start time and memory in JVM mode").line("");
+        report.line("`java -jar quarkus-run.jar` of two apps alike but for the extension and one `nextome:` route"
+                    + " (`timer → nextome:trackables/get → log` against an embedded simulator), %d starts each in"
+                    + " turns; medians, with the range in brackets.", runs);
+        List<List<String>> rows = new ArrayList<>();
+        starts.forEach((app, list) -> rows.add(List.of("`" + app + "`",
+                String.format("%.3f s [%.3f-%.3f]", median(list, Start::seconds),
+                        list.stream().mapToDouble(Start::seconds).min().orElse(0),
+                        list.stream().mapToDouble(Start::seconds).max().orElse(0)),
+                String.format("%.1f MiB", median(list, Start::rssAtStart) / 1024),
+                String.format("%.1f MiB", median(list, Start::rssLater) / 1024))));
+        List<Start> plain = starts.get(APPS[0]);
+        List<Start> nextome = starts.get(APPS[1]);
+        rows.add(List.of("**ratio**", String.format("**%.2f**", median(nextome, Start::seconds) / median(plain, Start::seconds)),
+                String.format("**%.2f**", median(nextome, Start::rssAtStart) / median(plain, Start::rssAtStart)),
+                String.format("**%.2f**", median(nextome, Start::rssLater) / median(plain, Start::rssLater))));
+        report.table(List.of("app", "started in", "RSS at start", "RSS 5 s later"), rows);
+    }
+}
