@@ -92,7 +92,8 @@ class LatePositionsTest {
         String file = dir.resolve("watermarks.dat").toString();
         List<Exchange> before = new CopyOnWriteArrayList<>();
         long started = System.currentTimeMillis();
-        context = startWithFile(file, before);
+        // no sweep before the stop: the keys are saved by the stop alone
+        context = startWithFile(file, before, 600_000);
         awaitClock(started + 2_000);
         long live = System.currentTimeMillis();
         post("R-001", live, 1.0);
@@ -109,7 +110,7 @@ class LatePositionsTest {
         saved.stop();
 
         List<Exchange> after = new CopyOnWriteArrayList<>();
-        context = startWithFile(file, after);
+        context = startWithFile(file, after, SWEEP);
         // uploaded by a gateway after the restart, generated before the stream's watermark
         post("R-002", live - 500, 2.0);
         NextomeConsumer consumer = (NextomeConsumer) context.getRoute("positions").getConsumer();
@@ -158,7 +159,7 @@ class LatePositionsTest {
         assertEquals(Watermark.decode("1000:b,a|900"), old.cursor(keys).watermark(), "saved again without them");
     }
 
-    private CamelContext startWithFile(String file, List<Exchange> received) throws Exception {
+    private CamelContext startWithFile(String file, List<Exchange> received, long sweep) throws Exception {
         FileWatermarkRepository repository = new FileWatermarkRepository();
         repository.setFileName(file);
         return IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
@@ -167,7 +168,7 @@ class LatePositionsTest {
                 bindToRegistry("watermarks", repository);
                 from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&stateRepository=#watermarks"
                      + "&stateKey=late-restart&settleTime=" + SETTLE + "&lateness=30000"
-                     + "&latenessSweepInterval=" + SWEEP).routeId("positions")
+                     + "&latenessSweepInterval=" + sweep).routeId("positions")
                         .process(received::add);
             }
         });
