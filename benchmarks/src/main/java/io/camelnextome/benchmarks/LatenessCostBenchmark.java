@@ -1,6 +1,8 @@
 package io.camelnextome.benchmarks;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,7 +17,9 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 /**
  * What the lateness bound costs a live {@code nextome:locations/positions} stream with the default {@code lateness}
  * (2 min) and {@code latenessSweepInterval} (1 min): the API requests its sweeps add per minute, the records they
- * read again, beside the live stream's requests, and the size of the saved watermark. The stream starts 5 minutes
+ * read again, beside the live stream's requests, the keys the sweep keeps in memory, and the state saved: the live
+ * watermark (saved after every window, under {@code stateKey}) and the sweep's keys (under {@code stateKey.late}),
+ * in bytes per save and per minute. The stream starts 5 minutes
  * back in an embedded simulator's history, so that the lateness window is full once it has caught up; it is then
  * measured for {@code seconds}.
  * <p>
@@ -33,10 +37,38 @@ public final class LatenessCostBenchmark {
     public static void main(String[] args) throws Exception {
         long seconds = Long.getLong("seconds", 180);
         String extra = option("lateness") + option("latenessSweepInterval");
-        System.out.printf("%-12s %10s %12s %12s %14s %12s %12s%n", "positions/s", "delivered", "live req/min",
-                "sweep req/min", "re-read rec/min", "state bytes", "state keys");
+        System.out.printf("%-11s %9s %12s %13s %15s %10s %14s %14s %14s %14s%n", "positions/s", "delivered",
+                "live req/min", "sweep req/min", "re-read rec/min", "keys kept", "live B/save", "live B/min",
+                "late B/save", "late B/min");
         for (String rate : System.getProperty("rates", "20,1000").split(",")) {
             run(Integer.parseInt(rate.trim()), seconds, extra);
+        }
+    }
+
+    /** How often, and how many bytes, a state key was saved. */
+    private record Saves(long count, long bytes) {
+        Saves minus(Saves before) {
+            return new Saves(count - before.count, bytes - before.bytes);
+        }
+
+        double perSave() {
+            return count == 0 ? 0 : (double) bytes / count;
+        }
+    }
+
+    /** A memory state repository that counts the saves and bytes per key. */
+    private static final class CountingStateRepository extends MemoryStateRepository {
+        private final Map<String, Saves> saves = new ConcurrentHashMap<>();
+
+        @Override
+        public void setState(String key, String value) {
+            super.setState(key, value);
+            saves.merge(key, new Saves(1, value.length()),
+                    (a, b) -> new Saves(a.count + b.count, a.bytes + b.bytes));
+        }
+
+        Saves saves(String key) {
+            return saves.getOrDefault(key, new Saves(0, 0));
         }
     }
 
@@ -55,7 +87,7 @@ public final class LatenessCostBenchmark {
             nextome.getConfiguration().setClientId(sim.clientId());
             nextome.getConfiguration().setClientSecret(sim.clientSecret());
             camel.addComponent("nextome", nextome);
-            MemoryStateRepository state = new MemoryStateRepository();
+            CountingStateRepository state = new CountingStateRepository();
             camel.getRegistry().bind("state", state);
             AtomicLong delivered = new AtomicLong();
             long start = System.currentTimeMillis() - TimeUnit.MINUTES.toMillis(5);
@@ -79,15 +111,18 @@ public final class LatenessCostBenchmark {
             long sweepRequests0 = consumer.getLatenessSweepRequests();
             long sweepRecords0 = consumer.getLatenessSweepRecords();
             long delivered0 = delivered.get();
+            Saves live0 = state.saves("bench");
+            Saves late0 = state.saves("bench.late");
             Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
             double minutes = seconds / 60.0;
             long sweepRequests = consumer.getLatenessSweepRequests() - sweepRequests0;
             long liveRequests = sim.control().requests("GET /locations/positions/{venueId}") - requests0 - sweepRequests;
-            String saved = state.getState("bench");
-            long keys = saved.chars().filter(c -> c == ',' || c == ':').count();
-            System.out.printf("%-12d %10d %12.0f %12.0f %14.0f %12d %12d%n", rate,
+            Saves live = state.saves("bench").minus(live0);
+            Saves late = state.saves("bench.late").minus(late0);
+            System.out.printf("%-11d %9d %12.0f %13.0f %15.0f %10d %14.0f %14.0f %14.0f %14.0f%n", rate,
                     (delivered.get() - delivered0), liveRequests / minutes, sweepRequests / minutes,
-                    (consumer.getLatenessSweepRecords() - sweepRecords0) / minutes, saved.length(), keys);
+                    (consumer.getLatenessSweepRecords() - sweepRecords0) / minutes, consumer.getLatenessKeys(),
+                    live.perSave(), live.bytes / minutes, late.perSave(), late.bytes / minutes);
         }
     }
 }

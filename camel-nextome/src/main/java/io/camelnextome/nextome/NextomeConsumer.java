@@ -129,6 +129,11 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         super.doResume();
     }
 
+    /** Keys the lateness sweep keeps in memory (0 without one). */
+    public long getLatenessKeys() {
+        return poller instanceof IncrementalPoller incremental ? incremental.lateKeyCount() : 0;
+    }
+
     /** Records found later than the lateness bound and not delivered since the consumer started (0 without one). */
     public long getTooLateCount() {
         return poller instanceof IncrementalPoller incremental ? incremental.tooLateCount() : 0;
@@ -155,6 +160,12 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         awaitPollEnd();
         getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(contextStopping);
         super.doStop();
+        polling.lock();
+        try {
+            poller.close();
+        } finally {
+            polling.unlock();
+        }
     }
 
     @Override

@@ -19,19 +19,23 @@ import org.slf4j.LoggerFactory;
  * saved one is read again at the start of every poll), so the next poll starts there: nothing is skipped, and the
  * keys at the watermark keep anything from coming twice.
  * <p>
- * With a {@code lateness} bound the watermark also keeps the keys of the records delivered within the lateness
- * window, and every {@code latenessSweepInterval} a sweep reads that window again and delivers the records that
- * arrived since it was read (header {@code CamelNextome.late}). A record found older than the bound is counted,
- * logged and not delivered.
+ * With a {@code lateness} bound the poller also keeps the keys of the records delivered within the lateness window
+ * ({@link LateKeys}), and every {@code latenessSweepInterval} a sweep reads that window again, in larger pages, and
+ * delivers the records that arrived since it was read (header {@code CamelNextome.late}). A record found older than
+ * the bound is counted, logged and not delivered. The keys are saved when a sweep completes and when the consumer
+ * stops, not with every window; a sweep that a failed page or exchange ended goes on from that page.
  */
 public final class IncrementalPoller implements Poller {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalPoller.class);
     /** What {@code readLive} returns when the poll must end. */
     private static final long STOPPED = Long.MIN_VALUE;
+    /** The page size of the sweep, at least: it reads a window that is already complete, in few requests. */
+    static final int SWEEP_PAGE_SIZE = 5_000;
 
     private final String operationName;
     private final WindowReader reader;
+    private final WindowReader sweepReader;
     private final Map<String, Object> options;
     private final WatermarkStore store;
     private final long settleTime;
@@ -45,6 +49,12 @@ public final class IncrementalPoller implements Poller {
     private final AtomicLong sweepPages = new AtomicLong();
     private final AtomicLong sweepRecords = new AtomicLong();
     private long lastSweep;
+    /** The sweep's keys while sweeping, kept across polls while the repository holds the watermark saved here. */
+    private LateKeys late;
+    /** The watermark this poller saved (or loaded) last: another one in the repository means another instance. */
+    private Watermark ownSaved;
+    /** The sweep a failed page or exchange ended, to go on with at the next poll; null when none. */
+    private SweepRun sweepRun;
     /**
      * The rest of a window whose delivery stopped (failed or rolled back exchange, stop), with the watermark saved
      * then: while the repository still holds that watermark, the next poll continues with it instead of reading
@@ -64,6 +74,7 @@ public final class IncrementalPoller implements Poller {
                              LongSupplier clock) {
         this.operationName = operationName;
         this.reader = new WindowReader(call, series, options, pageSize);
+        this.sweepReader = new WindowReader(call, series, options, Math.max(pageSize, SWEEP_PAGE_SIZE));
         this.options = options;
         this.store = store;
         this.settleTime = settleTime;
@@ -92,6 +103,12 @@ public final class IncrementalPoller implements Poller {
         return sweepRecords.get();
     }
 
+    /** The keys the lateness sweep keeps in memory (0 without one). */
+    public int lateKeyCount() {
+        LateKeys keys = late;
+        return keys == null ? 0 : keys.size();
+    }
+
     @Override
     public WatermarkStore watermarks() {
         return store;
@@ -113,13 +130,21 @@ public final class IncrementalPoller implements Poller {
             saved = Watermark.startingAt(initialStart);
             store.save(saved);
         }
-        Progress progress = new Progress(saved);
-        Watermark.Cursor mark = progress.cursor;
         boolean sweeping = lateness > 0 && end == null;
-        if (!sweeping && mark.lateFrom() != Watermark.NO_SWEEP) {
+        if (!sweeping) {
+            late = null;
+        } else if (late == null || !saved.equals(ownSaved)) {
+            late = restoreLate(saved);
+            sweepRun = null;
+        }
+        ownSaved = saved;
+        Progress progress = new Progress(saved, late);
+        Watermark.Cursor mark = progress.cursor;
+        if (!sweeping) {
             mark.stopSweeping();
-        } else if (sweeping && mark.lateFrom() == Watermark.NO_SWEEP) {
-            mark.sweepFrom(mark.timestamp()); // nothing before it was kept: the sweep starts here
+        } else {
+            // nothing before the watermark was kept when the sweep was off: it starts there
+            mark.sweepFrom(mark.lateFrom() == Watermark.NO_SWEEP ? mark.timestamp() : mark.lateFrom(), late);
         }
         long now = clock.getAsLong();
         long until = end == null ? now - settleTime : Math.min(now - settleTime, end);
@@ -139,8 +164,8 @@ public final class IncrementalPoller implements Poller {
         if (sweeping) {
             // each sweep moves the window up to its bound; this only keeps a stream catching up from holding the
             // keys of all it passed until the next sweep
-            mark.sweepFrom(mark.timestamp() - lateness - 3 * sweepInterval);
-            if (now - lastSweep >= sweepInterval && sweep(sink, progress)) {
+            mark.sweepFrom(mark.timestamp() - lateness - 3 * sweepInterval, late);
+            if ((sweepRun != null || now - lastSweep >= sweepInterval) && sweep(sink, progress)) {
                 lastSweep = now;
             }
         }
@@ -189,22 +214,50 @@ public final class IncrementalPoller implements Poller {
     }
 
     /**
+     * The sweep's keys of a watermark this poller did not save itself (first poll, failover, reset): those saved
+     * under {@code <stateKey>.late}, and the watermark's own. When they were saved before the watermark moved on (a
+     * crash), the records delivered in between are not among them: the sweep delivers them again (late), so that
+     * none that arrived late there is lost.
+     */
+    private LateKeys restoreLate(Watermark saved) {
+        if (saved.lateFrom() == Watermark.NO_SWEEP) {
+            return new LateKeys(); // a new stream, or a reset: the sweep starts at the watermark
+        }
+        LateKeys.Saved stored = store.loadLate();
+        LateKeys keys = stored == null ? new LateKeys() : stored.keys();
+        saved.addKeysTo(keys);
+        keys.forgetBefore(saved.lateFrom());
+        long upTo = stored != null ? stored.upTo() : saved.carriesEarlierKeys() ? saved.timestamp() : saved.lateFrom();
+        if (upTo < saved.timestamp()) {
+            LOG.warn("{}: the lateness keys under '{}.late' end at {}, the watermark at {} (the consumer did not stop"
+                     + " gracefully): records the sweep finds in between are delivered again, marked late",
+                    operationName, store.key(), upTo, saved.timestamp());
+        }
+        return keys;
+    }
+
+    /**
      * Reads the lateness window again, page by page, and delivers what arrived since it was read; true when it was
-     * read to the end. A record before {@code now - lateness - sweepInterval} is too late.
+     * read to the end. A record before {@code watermark - lateness - sweepInterval} is too late. A sweep that a
+     * failed page or exchange ended goes on from that page (a record read twice counts once).
      */
     private boolean sweep(RecordSink sink, Progress progress) throws Exception {
         Watermark.Cursor mark = progress.cursor;
-        long bound = mark.timestamp() - lateness - sweepInterval;
+        if (sweepRun == null) {
+            sweepRun = new SweepRun(mark.lateFrom(), mark.timestamp() - 1,
+                    mark.timestamp() - lateness - sweepInterval);
+        }
+        SweepRun run = sweepRun;
         long found = tooLate.get();
-        boolean complete = mark.lateFrom() >= mark.timestamp() || reader.pages(mark.lateFrom(), mark.timestamp() - 1,
-                0, Integer.MAX_VALUE, page -> {
+        boolean complete = run.from > run.to || sweepReader.pages(run.from, run.to, run.nextPage, Integer.MAX_VALUE,
+                page -> {
                     sweepPages.incrementAndGet();
                     sweepRecords.addAndGet(page.size());
                     for (WindowReader.Entry entry : page) {
                         if (mark.delivered(entry.timestamp(), entry.key())) {
                             continue;
                         }
-                        if (entry.timestamp() < bound) {
+                        if (entry.timestamp() < run.bound) {
                             tooLate.incrementAndGet();
                         } else if (!sink.running() || !sink.deliver(entry.record(),
                                 headers(progress.delivered, entry.timestamp(), true, false))) {
@@ -214,6 +267,7 @@ public final class IncrementalPoller implements Poller {
                         }
                         mark.remember(entry.timestamp(), entry.key());
                     }
+                    run.nextPage++;
                     progress.save();
                     return true;
                 });
@@ -222,9 +276,20 @@ public final class IncrementalPoller implements Poller {
                     operationName, tooLate.get() - found, lateness, tooLate.get());
         }
         if (complete) {
-            mark.sweepFrom(bound);
+            sweepRun = null;
+            mark.sweepFrom(run.bound, late);
+            progress.save();
+            store.saveLate(late, mark.timestamp());
         }
         return complete;
+    }
+
+    /** Saves the sweep's keys when the consumer stops, unless another instance moved the watermark meanwhile. */
+    @Override
+    public void close() {
+        if (late != null && ownSaved != null && ownSaved.equals(store.load())) {
+            store.saveLate(late, ownSaved.timestamp());
+        }
     }
 
     private Consumer<Message> headers(int index, long timestamp, boolean late, boolean completes) {
@@ -241,6 +306,20 @@ public final class IncrementalPoller implements Poller {
         };
     }
 
+    /** The range a sweep reads, its too-late bound, and the next page to read. */
+    private static final class SweepRun {
+        final long from;
+        final long to;
+        final long bound;
+        int nextPage;
+
+        SweepRun(long from, long to, long bound) {
+            this.from = from;
+            this.to = to;
+            this.bound = bound;
+        }
+    }
+
     private record Remainder(Watermark saved, WindowReader.Window window) {
     }
 
@@ -250,9 +329,9 @@ public final class IncrementalPoller implements Poller {
         Watermark saved;
         int delivered;
 
-        Progress(Watermark saved) {
+        Progress(Watermark saved, LateKeys late) {
             this.saved = saved;
-            this.cursor = saved.cursor();
+            this.cursor = saved.cursor(late);
         }
 
         void save() {
@@ -260,6 +339,7 @@ public final class IncrementalPoller implements Poller {
             if (!reached.equals(saved)) {
                 store.save(reached);
                 saved = reached;
+                ownSaved = reached;
             }
         }
     }

@@ -15,6 +15,10 @@ public interface Poller {
         return false;
     }
 
+    /** The consumer stopped (no poll runs): saves what is kept in memory only. */
+    default void close() {
+    }
+
     /** Where this poller keeps its watermark, for monitoring and an operator's reset; null when it keeps none. */
     default WatermarkStore watermarks() {
         return null;

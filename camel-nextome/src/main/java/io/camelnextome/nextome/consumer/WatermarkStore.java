@@ -2,7 +2,11 @@ package io.camelnextome.nextome.consumer;
 
 import org.apache.camel.spi.StateRepository;
 
-/** Keeps one stream's {@link Watermark} in a Camel {@link StateRepository}, under the stream's key. */
+/**
+ * Keeps one stream's {@link Watermark} in a Camel {@link StateRepository}, under the stream's key, and the keys of
+ * its lateness sweep ({@link LateKeys}) under {@code <key>.late}: the watermark is small and saved after every
+ * window, the keys are saved when a sweep completes and when the consumer stops.
+ */
 public final class WatermarkStore {
 
     private final StateRepository<String, String> repository;
@@ -47,6 +51,31 @@ public final class WatermarkStore {
         repository.setState(key, text);
         lastText = text;
         lastWatermark = watermark;
+    }
+
+    /** The lateness keys saved last, or null when none were. */
+    LateKeys.Saved loadLate() {
+        String state = repository.getState(lateKey());
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return LateKeys.decode(state);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The state repository holds no valid lateness keys under '" + lateKey()
+                                            + "'", e);
+        }
+    }
+
+    /** Saves the lateness keys, complete up to the live watermark {@code upTo}; returns the saved text's length. */
+    int saveLate(LateKeys keys, long upTo) {
+        String text = keys.encode(upTo);
+        repository.setState(lateKey(), text);
+        return text.length();
+    }
+
+    private String lateKey() {
+        return key + ".late";
     }
 
     public String key() {

@@ -1,5 +1,6 @@
 package io.camelnextome.nextome.consumer;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +16,20 @@ import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
  * Positions that reach Nextome after the stream passed their timestamp, posted with an old timestampGenerated as a
  * gateway back online would: one within the lateness bound is delivered once, by the sweep, with the header
- * CamelNextome.late; one beyond it is counted and not delivered.
+ * CamelNextome.late; one beyond it is counted and not delivered; a graceful restart keeps the sweep's keys, so a
+ * position delivered before it is not delivered again by the sweep after it. The saved state stays small.
  */
 class LatePositionsTest {
 
@@ -79,6 +85,97 @@ class LatePositionsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> consumer.getLatenessSweepRequests() >= sweeps + 2);
         assertEquals(2, received.size(), "the late position is delivered once, the too late one never");
         assertEquals(1, consumer.getTooLateCount());
+    }
+
+    @Test
+    void aLatePositionIsDeliveredOnceAcrossAGracefulRestart(@TempDir Path dir) throws Exception {
+        String file = dir.resolve("watermarks.dat").toString();
+        List<Exchange> before = new CopyOnWriteArrayList<>();
+        long started = System.currentTimeMillis();
+        // no sweep before the stop: the keys are saved by the stop alone
+        context = startWithFile(file, before, 600_000);
+        awaitClock(started + 2_000);
+        long live = System.currentTimeMillis();
+        post("R-001", live, 1.0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> before.size() == 1);
+        awaitClock(live + SETTLE + 500); // the live stream passed R-002's timestamp
+        context.stop();
+
+        FileWatermarkRepository saved = new FileWatermarkRepository();
+        saved.setFileName(file);
+        saved.start();
+        assertNotNull(saved.getState("late-restart.late"), "the sweep's keys are saved when the consumer stops");
+        assertTrue(saved.getState("late-restart").length() < 100, "the live watermark holds no lateness keys: "
+                                                                   + saved.getState("late-restart"));
+        saved.stop();
+
+        List<Exchange> after = new CopyOnWriteArrayList<>();
+        context = startWithFile(file, after, SWEEP);
+        // uploaded by a gateway after the restart, generated before the stream's watermark
+        post("R-002", live - 500, 2.0);
+        NextomeConsumer consumer = (NextomeConsumer) context.getRoute("positions").getConsumer();
+        await().atMost(Duration.ofSeconds(15)).until(() -> !after.isEmpty());
+        assertEquals(List.of("R-002"), trackables(after));
+        assertEquals("R-002", after.get(0).getMessage().getBody(LocationDto.class).getTrackable());
+        assertEquals(Boolean.TRUE, after.get(0).getMessage().getHeader(NextomeConstants.LATE));
+        long sweeps = consumer.getLatenessSweepRequests();
+        await().atMost(Duration.ofSeconds(20)).until(() -> consumer.getLatenessSweepRequests() >= sweeps + 2);
+        assertEquals(List.of("R-002"), trackables(after), "R-001, delivered before the restart, is not again");
+        assertEquals(1, before.size());
+    }
+
+    @Test
+    void theSavedStateStaysSmall() {
+        int n = 100_000;
+        LateKeys keys = new LateKeys();
+        long t0 = 1_700_000_000_000L;
+        for (int i = 0; i < n; i++) {
+            keys.add(t0 + i / 100, Long.toHexString(i * 0x9e3779b97f4a7c15L));
+        }
+        String late = keys.encode(t0 + n);
+        assertTrue(late.length() < 11 * n + 100, "about 11 characters a key, not " + late.length() / n);
+        LateKeys read = LateKeys.decode(late).keys();
+        assertEquals(n, read.size());
+        assertTrue(read.contains(t0 + 5, Long.toHexString(500 * 0x9e3779b97f4a7c15L)));
+        assertFalse(read.contains(t0 + 6, Long.toHexString(500 * 0x9e3779b97f4a7c15L)));
+        read.forgetBefore(t0 + 1_000);
+        assertEquals(0, read.size(), "keys behind the sweep's bound are dropped");
+
+        // the live watermark, saved after every window, holds only the keys at its timestamp
+        Watermark.Cursor cursor = Watermark.decode(t0 + "|" + t0).cursor(keys);
+        for (int i = 0; i < 10_000; i++) {
+            cursor.advance(t0 + n + i, "k" + i);
+        }
+        assertEquals(t0 + n + 9_999 + ":k9999|" + t0, cursor.watermark().encode());
+    }
+
+    @Test
+    void anEarlierVersionsWatermarkWithItsLatenessKeysIsRead() {
+        Watermark old = Watermark.decode("1000:a,b|900|1:c|2r:d");
+        LateKeys keys = new LateKeys();
+        old.addKeysTo(keys);
+        assertEquals(4, keys.size());
+        assertTrue(keys.contains(901, "c") && keys.contains(999, "d") && keys.contains(1000, "a"));
+        assertEquals(Watermark.decode("1000:b,a|900"), old.cursor(keys).watermark(), "saved again without them");
+    }
+
+    private CamelContext startWithFile(String file, List<Exchange> received, long sweep) throws Exception {
+        FileWatermarkRepository repository = new FileWatermarkRepository();
+        repository.setFileName(file);
+        return IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                bindToRegistry("watermarks", repository);
+                from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&stateRepository=#watermarks"
+                     + "&stateKey=late-restart&settleTime=" + SETTLE + "&lateness=30000"
+                     + "&latenessSweepInterval=" + sweep).routeId("positions")
+                        .process(received::add);
+            }
+        });
+    }
+
+    private static List<String> trackables(List<Exchange> exchanges) {
+        return exchanges.stream().map(e -> e.getMessage().getBody(LocationDto.class).getTrackable()).toList();
     }
 
     private static void awaitClock(long millis) {
