@@ -7,7 +7,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.camelnextome.nextome.NextomeComponent;
 import io.camelnextome.nextome.NextomeConstants;
 import io.camelnextome.nextome.model.TrackableDto;
 import io.camelnextome.simulator.NextomeSimulator;
@@ -36,11 +35,8 @@ public final class ComponentThroughputBenchmark {
         int rounds = Integer.getInteger("rounds", 2);
         try (NextomeSimulator simulator = NextomeSimulator.builder().build().start();
              CamelContext camel = new DefaultCamelContext()) {
-            NextomeComponent nextome = new NextomeComponent();
-            nextome.getConfiguration().setBaseUrl(simulator.baseUrl());
-            nextome.getConfiguration().setClientId(simulator.clientId());
-            nextome.getConfiguration().setClientSecret(simulator.clientSecret());
-            camel.addComponent("nextome", nextome);
+            camel.addComponent("nextome", NextomeContexts.component(simulator.baseUrl(), simulator.clientId(),
+                    simulator.clientSecret()));
             camel.start();
             ProducerTemplate template = camel.createProducerTemplate();
             Endpoint endpoint = camel.getEndpoint("nextome:trackables/get");

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.sun.management.ThreadMXBean;
-import io.camelnextome.nextome.NextomeComponent;
 import io.camelnextome.nextome.model.LocationDto;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -103,11 +102,8 @@ public final class ConsumerThroughputBenchmark {
         AtomicLong delivered = new AtomicLong();
         CountDownLatch all = new CountDownLatch(1);
         try (CamelContext camel = new DefaultCamelContext()) {
-            NextomeComponent nextome = new NextomeComponent();
-            nextome.getConfiguration().setBaseUrl(baseUrl);
-            nextome.getConfiguration().setClientId(System.getProperty("clientId", "demo-client"));
-            nextome.getConfiguration().setClientSecret(System.getProperty("clientSecret", "demo-secret"));
-            camel.addComponent("nextome", nextome);
+            camel.addComponent("nextome", NextomeContexts.component(baseUrl, System.getProperty("clientId", "demo-client"),
+                    System.getProperty("clientSecret", "demo-secret")));
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {

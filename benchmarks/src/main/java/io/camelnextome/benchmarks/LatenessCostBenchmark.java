@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.camelnextome.nextome.NextomeComponent;
 import io.camelnextome.nextome.NextomeConsumer;
 import io.camelnextome.simulator.NextomeSimulator;
 import org.apache.camel.CamelContext;
@@ -82,11 +81,7 @@ public final class LatenessCostBenchmark {
         try (NextomeSimulator sim = NextomeSimulator.builder().positionInterval(interval)
                 .history(Duration.ofMinutes(6)).build().start();
              CamelContext camel = new DefaultCamelContext()) {
-            NextomeComponent nextome = new NextomeComponent();
-            nextome.getConfiguration().setBaseUrl(sim.baseUrl());
-            nextome.getConfiguration().setClientId(sim.clientId());
-            nextome.getConfiguration().setClientSecret(sim.clientSecret());
-            camel.addComponent("nextome", nextome);
+            camel.addComponent("nextome", NextomeContexts.component(sim.baseUrl(), sim.clientId(), sim.clientSecret()));
             CountingStateRepository state = new CountingStateRepository();
             camel.getRegistry().bind("state", state);
             AtomicLong delivered = new AtomicLong();

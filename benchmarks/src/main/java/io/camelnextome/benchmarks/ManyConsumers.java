@@ -15,13 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
-import io.camelnextome.nextome.NextomeComponent;
 import io.camelnextome.nextome.model.VenueDto;
 import io.vertx.core.json.JsonObject;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * What each incremental consumer costs when one JVM runs many: 0, 1, 10, 100 and 500
@@ -91,13 +89,7 @@ public final class ManyConsumers {
     }
 
     private static CamelContext context(String url) {
-        CamelContext camel = new DefaultCamelContext();
-        NextomeComponent nextome = new NextomeComponent();
-        nextome.getConfiguration().setBaseUrl(url);
-        nextome.getConfiguration().setClientId("demo-client");
-        nextome.getConfiguration().setClientSecret("demo-secret");
-        camel.addComponent("nextome", nextome);
-        return camel;
+        return NextomeContexts.of(url, "demo-client", "demo-secret");
     }
 
     /** The child: {@code <venue id file> <consumers>}; prints {@code RESULT <heap bytes> <threads> <connections>}. */

@@ -39,10 +39,7 @@ final class ProducerAnchors implements AutoCloseable {
 
     ProducerAnchors(NextomeSimulator simulator) throws Exception {
         String base = simulator.baseUrl();
-        NextomeComponent nextome = new NextomeComponent();
-        nextome.getConfiguration().setBaseUrl(base);
-        nextome.getConfiguration().setClientId(simulator.clientId());
-        nextome.getConfiguration().setClientSecret(simulator.clientSecret());
+        NextomeComponent nextome = NextomeContexts.component(base, simulator.clientId(), simulator.clientSecret());
         nextome.getConfiguration().setConnectionsPerRoute(CONNECTIONS);
         camel.addComponent("nextome", nextome);
         HttpComponent http = new HttpComponent();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
-import io.camelnextome.nextome.NextomeComponent;
 import io.camelnextome.nextome.model.LocationDto;
 import io.camelnextome.nextome.model.LocationProviderDto;
 import io.camelnextome.nextome.model.LocationProviderType;
@@ -39,11 +38,8 @@ final class PushCurves {
         LongAdder sent = new LongAdder();
         try (NextomeSimulator simulator = NextomeSimulator.builder().generation(false).build().start();
              CamelContext camel = new DefaultCamelContext()) {
-            NextomeComponent nextome = new NextomeComponent();
-            nextome.getConfiguration().setBaseUrl(simulator.baseUrl());
-            nextome.getConfiguration().setClientId(simulator.clientId());
-            nextome.getConfiguration().setClientSecret(simulator.clientSecret());
-            camel.addComponent("nextome", nextome);
+            camel.addComponent("nextome", NextomeContexts.component(simulator.baseUrl(), simulator.clientId(),
+                    simulator.clientSecret()));
             camel.start();
             ProducerTemplate template = camel.createProducerTemplate();
             Endpoint create = camel.getEndpoint("nextome:locations/create");
