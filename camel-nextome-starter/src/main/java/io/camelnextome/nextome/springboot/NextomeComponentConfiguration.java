@@ -147,8 +147,8 @@ public class NextomeComponentConfiguration extends ComponentConfigurationPropert
     private Boolean bridgeErrorHandler = false;
 
     /**
-     * nextome:raw only: the HTTP method (also from header CamelNextome.httpMethod). One of GET, POST, PUT, DELETE,
-     * PATCH.
+     * nextome:raw only: the HTTP method, in any case (also from header CamelNextome.httpMethod); other values are
+     * refused. One of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS.
      */
     private String httpMethod;
 
