@@ -160,7 +160,7 @@ class NextomeKameletsTest {
             CamelExecutionException failed = assertThrows(CamelExecutionException.class,
                     () -> camel.createProducerTemplate().sendBody("direct:positions", bad), "input: '" + bad + "'");
             IllegalArgumentException error = assertInstanceOf(IllegalArgumentException.class, failed.getCause());
-            assertTrue(error.getMessage().contains(bad.isBlank() ? "body is empty" : "cannot be converted"),
+            assertTrue(error.getMessage().contains(bad.isBlank() ? "body is empty" : "locations/createBatch"),
                     error.getMessage());
         }
         assertEquals(posts, SIM.simulator().control().requests("POST /locations/list"), "nothing sent");
