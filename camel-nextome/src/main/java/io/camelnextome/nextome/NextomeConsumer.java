@@ -2,6 +2,7 @@ package io.camelnextome.nextome;
 
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.camelnextome.nextome.cluster.LeadershipHold;
 import io.camelnextome.nextome.consumer.IncrementalPoller;
 import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.consumer.RecordSink;
@@ -46,6 +47,8 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     private volatile boolean shutdownRequested;
     /** The consumer of the route this one feeds: itself, or a wrapper such as camel-master's that stops first. */
     private volatile org.apache.camel.Consumer routeInput;
+    /** The leadership of a {@code master:} route, kept until this consumer saved its watermark on stop. */
+    private LeadershipHold leadership = LeadershipHold.NONE;
     /** Held while a poll runs, so that stopping waits for the poll to save its progress. */
     private final ReentrantLock polling = new ReentrantLock();
     /**
@@ -86,6 +89,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         shutdownRequested = false;
         routeInput = null;
         tooLateReported = 0;
+        leadership = LeadershipHold.of(findRoute());
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(contextStopping);
         super.doStart();
     }
@@ -165,6 +169,8 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
             poller.close();
         } finally {
             polling.unlock();
+            // only now may a standby read the watermark: the poll ended and saved it
+            leadership.release();
         }
     }
 
@@ -247,16 +253,22 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     }
 
     private org.apache.camel.Consumer findRouteInput() {
+        Route route = findRoute();
+        return route != null && route.getConsumer() != null ? route.getConsumer() : this;
+    }
+
+    /** The route that reads this consumer's endpoint, directly or through a wrapper such as {@code master:}. */
+    private Route findRoute() {
         for (Route route : getEndpoint().getCamelContext().getRoutes()) {
             Endpoint input = route.getEndpoint();
             while (input instanceof DelegateEndpoint delegate && input != endpoint) {
                 input = delegate.getEndpoint();
             }
-            if (input == endpoint && route.getConsumer() != null) {
-                return route.getConsumer();
+            if (input == endpoint) {
+                return route;
             }
         }
-        return this;
+        return null;
     }
 
     @Override
