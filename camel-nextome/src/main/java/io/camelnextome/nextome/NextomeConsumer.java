@@ -6,6 +6,8 @@ import io.camelnextome.nextome.cluster.LeadershipHold;
 import io.camelnextome.nextome.consumer.IncrementalPoller;
 import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.consumer.RecordSink;
+import io.camelnextome.nextome.consumer.WatermarkOwnershipLostException;
+import org.apache.camel.CamelContext;
 import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Endpoint;
 import io.camelnextome.nextome.observe.NextomeMonitor;
@@ -43,6 +45,8 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     private int lateDelivered;
     /** The poller's count of records later than the lateness bound, as far as the observer was told of it. */
     private long tooLateReported;
+    /** Set when another instance moved the watermark: no poll until the consumer is started again. */
+    private volatile boolean ownershipLost;
     /** Set when Camel begins to stop or suspend the route, so a long poll ends after the exchange in flight. */
     private volatile boolean shutdownRequested;
     /** The consumer of the route this one feeds: itself, or a wrapper such as camel-master's that stops first. */
@@ -87,6 +91,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
                 () -> isRunAllowed() && !isSuspendingOrSuspended());
         observer = monitor;
         shutdownRequested = false;
+        ownershipLost = false;
         routeInput = null;
         tooLateReported = 0;
         leadership = LeadershipHold.of(findRoute());
@@ -96,6 +101,9 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
 
     @Override
     protected int poll() throws Exception {
+        if (ownershipLost) {
+            return 0;
+        }
         polling.lock();
         int delivered = 0;
         Exception failure = null;
@@ -103,6 +111,10 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         try {
             delivered = poller.poll(this);
             return delivered;
+        } catch (WatermarkOwnershipLostException e) {
+            failure = e;
+            stopPolling(e);
+            return 0;
         } catch (Exception e) {
             failure = e;
             throw e;
@@ -114,6 +126,29 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
                 LOG.info("nextome:{} reached the end of its replay; polling stops", endpoint.getOperationName());
                 getScheduler().unscheduleTask();
             }
+        }
+    }
+
+    /**
+     * Another instance moved the watermark (both believed they led): this one polls no more, and its route is stopped
+     * and marked as failed with the exception (health check DOWN, the console and JMX show it stopped) from another
+     * thread, as a stop waits for this poll to end. Starting the route again reads the other's watermark.
+     */
+    private void stopPolling(WatermarkOwnershipLostException lost) {
+        ownershipLost = true;
+        Route route = findRoute();
+        LOG.warn("nextome:{} stops polling: another instance moved the watermark '{}' ({}). Its route {} is stopped;"
+                 + " start it again to continue from the other's watermark", endpoint.getOperationName(),
+                lost.getKey(), lost.getMessage(), route != null ? route.getId() : "(none)");
+        if (route != null) {
+            CamelContext context = getEndpoint().getCamelContext();
+            context.getExecutorServiceManager().newThread("NextomeOwnershipLost", () -> {
+                try {
+                    context.getRouteController().stopRoute(route.getId(), lost);
+                } catch (Exception e) {
+                    LOG.warn("Cannot stop route {} after losing the watermark '{}'", route.getId(), lost.getKey(), e);
+                }
+            }).start();
         }
     }
 
@@ -236,7 +271,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
 
     @Override
     public boolean running() {
-        return !shutdownRequested && isRunAllowed() && !isSuspendingOrSuspended() && !routeInputStopping();
+        return !shutdownRequested && !ownershipLost && isRunAllowed() && !isSuspendingOrSuspended() && !routeInputStopping();
     }
 
     /**

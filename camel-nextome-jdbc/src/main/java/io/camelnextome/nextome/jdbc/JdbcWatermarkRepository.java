@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import io.camelnextome.nextome.consumer.ClaimingStateRepository;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.service.ServiceSupport;
 
@@ -23,12 +24,14 @@ import org.apache.camel.support.service.ServiceSupport;
  * console, JMX or a lag gauge read the watermark while a poll runs, and their read must not let the poll's write
  * pass over a newer one. When another instance moved the watermark in between (both briefly believed they led), the
  * write fails with a {@link WatermarkConflictException} and changes nothing, so a watermark never goes backwards and
- * never overwrites another instance's progress; the next {@link #getState} reads the other's watermark, and the
- * writes after it compare with that.
+ * never overwrites another instance's progress: the consumer that gets it stops polling. A consumer
+ * {@link #claim claims} each key when it starts, so its writes compare with what it found then, not with a version
+ * left from an earlier leadership of the same instance.
  * <p>
  * The table is created when it is missing, with {@link #createTableStatement()}.
  */
-public class JdbcWatermarkRepository extends ServiceSupport implements StateRepository<String, String> {
+public class JdbcWatermarkRepository extends ServiceSupport
+        implements StateRepository<String, String>, ClaimingStateRepository {
 
     public static final String DEFAULT_TABLE_NAME = "nextome_watermarks";
 
@@ -92,17 +95,28 @@ public class JdbcWatermarkRepository extends ServiceSupport implements StateRepo
 
     @Override
     public String getState(String key) {
+        return read(key, false);
+    }
+
+    /** A consumer starts to own key: its writes compare with the version read now, not one from before. */
+    @Override
+    public String claim(String key) {
+        return read(key, true);
+    }
+
+    private String read(String key, boolean claim) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT state_value, version FROM " + tableName + " WHERE state_key = ?")) {
             select.setString(1, key);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    versions.putIfAbsent(key, ABSENT);
-                    return null;
+                String value = row.next() ? row.getString(1) : null;
+                long version = value == null ? ABSENT : row.getLong(2);
+                if (claim) {
+                    versions.put(key, version);
+                } else {
+                    versions.putIfAbsent(key, version);
                 }
-                String value = row.getString(1);
-                versions.putIfAbsent(key, row.getLong(2));
                 return value;
             }
         } catch (SQLException e) {

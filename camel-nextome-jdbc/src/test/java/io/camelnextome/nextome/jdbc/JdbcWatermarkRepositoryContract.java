@@ -118,6 +118,26 @@ abstract class JdbcWatermarkRepositoryContract {
         assertEquals("300", leader.getState(KEY), "never backwards");
     }
 
+    /**
+     * A consumer claims its key when it starts: an instance that led before, lost the lead and leads again writes
+     * after what the other left, not against the version of its earlier leadership; and claiming loses nothing of
+     * the compare-and-set for the one that did not claim since.
+     */
+    @Test
+    void aConsumerThatStartsAgainClaimsTheKeyWhereTheOtherLeftIt() {
+        JdbcWatermarkRepository first = repository();
+        JdbcWatermarkRepository second = repository();
+        first.claim(KEY);
+        first.setState(KEY, "100");        // first leads
+        assertEquals("100", second.claim(KEY));
+        second.setState(KEY, "200");       // second took over
+        assertEquals("200", first.claim(KEY));
+        first.setState(KEY, "300");        // first leads again, from where second left it
+        assertThrows(WatermarkConflictException.class, () -> second.setState(KEY, "250"),
+                "second did not claim since");
+        assertEquals("300", second.getState(KEY));
+    }
+
     @Test
     void twoFirstWritesOfAKeyCannotBothWin() {
         JdbcWatermarkRepository first = repository();
