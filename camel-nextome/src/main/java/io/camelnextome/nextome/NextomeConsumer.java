@@ -196,14 +196,17 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
 
     @Override
     protected void doStop() throws Exception {
-        awaitPollEnd();
-        getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(contextStopping);
-        super.doStop();
-        polling.lock();
         try {
-            poller.close();
+            awaitPollEnd();
+            getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(contextStopping);
+            super.doStop();
+            polling.lock();
+            try {
+                poller.close();
+            } finally {
+                polling.unlock();
+            }
         } finally {
-            polling.unlock();
             // only now may a standby read the watermark: the poll ended and saved it
             leadership.release();
         }
@@ -271,7 +274,8 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
 
     @Override
     public boolean running() {
-        return !shutdownRequested && !ownershipLost && isRunAllowed() && !isSuspendingOrSuspended() && !routeInputStopping();
+        return !shutdownRequested && !ownershipLost && isRunAllowed() && !isSuspendingOrSuspended()
+               && !routeInputStopping();
     }
 
     /**

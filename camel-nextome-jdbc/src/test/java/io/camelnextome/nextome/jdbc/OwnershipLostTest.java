@@ -1,19 +1,15 @@
 package io.camelnextome.nextome.jdbc;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
 import io.camelnextome.nextome.consumer.WatermarkOwnershipLostException;
 import io.camelnextome.simulator.NextomeSimulator;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.spi.RouteError;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,20 +32,7 @@ class OwnershipLostTest {
     static final NextomeSimulatorExtension SIM_B = new NextomeSimulatorExtension();
     private static final String KEY = "locations/positions(venueId:1)";
 
-    private static EmbeddedPostgres postgres;
     private final Instances instances = new Instances();
-
-    @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
 
     @AfterEach
     void stop() {
@@ -60,8 +43,8 @@ class OwnershipLostTest {
     void theInstanceThatLosesTheCompareAndSetStopsPolling() throws Exception {
         String live = "nextome:locations/positions?venueId=1&size=50&delay=10&initialDelay=0"
                       + "&settleTime=1000&stateRepository=#watermarks";
-        CamelContext a = instances.start(SIM_A.simulator(), postgres.getPostgresDatabase(), live, e -> { });
-        CamelContext b = instances.start(SIM_B.simulator(), postgres.getPostgresDatabase(), live, e -> { });
+        CamelContext a = instances.start(SIM_A.simulator(), SharedPostgres.dataSource(), live, e -> { });
+        CamelContext b = instances.start(SIM_B.simulator(), SharedPostgres.dataSource(), live, e -> { });
 
         await().atMost(Duration.ofSeconds(30)).until(() -> stopped(a) || stopped(b));
         CamelContext loser = stopped(a) ? a : b;
@@ -76,7 +59,7 @@ class OwnershipLostTest {
 
         long loserCalls = loserApi.control().totalRequests();
         long winnerCalls = winnerApi.control().totalRequests();
-        JdbcWatermarkRepository reader = new JdbcWatermarkRepository(postgres.getPostgresDatabase(), "watermarks");
+        JdbcWatermarkRepository reader = new JdbcWatermarkRepository(SharedPostgres.dataSource(), "watermarks");
         String watermarkThen = reader.getState(KEY);
         await().atMost(Duration.ofSeconds(30)).until(() -> winnerApi.control().totalRequests() > winnerCalls + 20
                                                            && !watermarkThen.equals(reader.getState(KEY)));
