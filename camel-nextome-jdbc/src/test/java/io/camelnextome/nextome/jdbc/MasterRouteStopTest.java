@@ -96,8 +96,9 @@ class MasterRouteStopTest {
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         assertTrue(standbySink.count() > 0 && leaderSink.count() >= holdAt, "the standby took over mid-stream");
         twice.remove(inFlight.get());
-        assertEquals(Set.of(), twice, "positions delivered twice, beside the one in flight at the stop (leader "
-                                      + leaderSink.count() + ", standby " + standbySink.count() + ")");
+        assertEquals(0, twice.size(), "positions delivered twice, beside the one in flight at the stop (leader "
+                                      + leaderSink.count() + ", standby " + standbySink.count() + "), e.g. "
+                                      + twice.stream().limit(3).toList());
         assertEquals(generated, received.size(), "positions delivered, of the simulator's count");
     }
 }
