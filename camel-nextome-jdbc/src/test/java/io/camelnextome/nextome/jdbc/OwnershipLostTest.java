@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two instances poll the same live stream (same state key) without a cluster service, each against a simulator of
@@ -46,14 +45,14 @@ class OwnershipLostTest {
         CamelContext a = instances.start(SIM_A.simulator(), SharedPostgres.dataSource(), live, e -> { });
         CamelContext b = instances.start(SIM_B.simulator(), SharedPostgres.dataSource(), live, e -> { });
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> stopped(a) || stopped(b));
-        CamelContext loser = stopped(a) ? a : b;
+        await().atMost(Duration.ofSeconds(30)).until(() -> stoppedWithError(a) || stoppedWithError(b));
+        CamelContext loser = stoppedWithError(a) ? a : b;
         CamelContext winner = loser == a ? b : a;
         NextomeSimulator loserApi = loser == a ? SIM_A.simulator() : SIM_B.simulator();
         NextomeSimulator winnerApi = loser == a ? SIM_B.simulator() : SIM_A.simulator();
 
         RouteError error = loser.getRoute("positions").getLastError();
-        assertTrue(error != null && error.getPhase() == RouteError.Phase.STOP, "the route is marked as failed");
+        assertEquals(RouteError.Phase.STOP, error.getPhase(), "the route is marked as failed");
         WatermarkOwnershipLostException lost = assertInstanceOf(WatermarkConflictException.class, error.getException());
         assertEquals(KEY, lost.getKey());
 
@@ -68,7 +67,9 @@ class OwnershipLostTest {
                 "the winner polls on, its watermark moving: " + List.of(watermarkThen, reader.getState(KEY)));
     }
 
-    private static boolean stopped(CamelContext context) {
-        return context.getRouteController().getRouteStatus("positions") == ServiceStatus.Stopped;
+    /** Stopped, and marked failed (the route controller sets the error once the stop completed). */
+    private static boolean stoppedWithError(CamelContext context) {
+        return context.getRouteController().getRouteStatus("positions") == ServiceStatus.Stopped
+               && context.getRoute("positions").getLastError() != null;
     }
 }
