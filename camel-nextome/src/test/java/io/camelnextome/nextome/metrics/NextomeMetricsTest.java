@@ -3,6 +3,8 @@ package io.camelnextome.nextome.metrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.camelnextome.nextome.NextomeConstants;
 import io.camelnextome.nextome.NextomeConsumer;
@@ -65,6 +67,23 @@ class NextomeMetricsTest {
         double expiry = meters.get("nextome.token.expiry").tag("client.id", SIM.simulator().clientId()).gauge()
                 .value();
         assertTrue(expiry > 60 && expiry <= 3601, "seconds to expiry: " + expiry);
+    }
+
+    /** Two credential sets with one client id (two Nextome installations) have a token gauge each. */
+    @Test
+    void eachCredentialSetHasItsTokenExpiryGauge() throws Exception {
+        try (NextomeSimulator other = NextomeSimulator.builder().build().start()) {
+            assertEquals(SIM.simulator().clientId(), other.clientId());
+            context = ObservedContexts.start(SIM.simulator(), c -> c.getRegistry().bind("meters", meters));
+            ProducerTemplate template = context.createProducerTemplate();
+            template.requestBodyAndHeader("nextome:trackables/get", null, NextomeConstants.ID, "T-001");
+            template.requestBodyAndHeader("nextome:trackables/get?baseUrl=" + other.baseUrl(), null,
+                    NextomeConstants.ID, "T-001");
+
+            Set<String> authUrls = meters.find("nextome.token.expiry").tag("client.id", other.clientId()).gauges()
+                    .stream().map(gauge -> gauge.getId().getTag("auth.url")).collect(Collectors.toSet());
+            assertEquals(Set.of(SIM.simulator().baseUrl() + "/apps/auth", other.baseUrl() + "/apps/auth"), authUrls);
+        }
     }
 
     @Test
