@@ -198,7 +198,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     }
 
     @Override
-    public boolean deliver(Object body, java.util.function.Consumer<Message> headers) {
+    public boolean deliver(Object body, int records, java.util.function.Consumer<Message> headers) {
         Exchange exchange = createExchange(false);
         boolean late = false;
         try {
@@ -218,9 +218,11 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
             if (exchange.isRollbackOnly() || exchange.isRollbackOnlyLast()) {
                 return false; // a rolled back exchange was not processed: it is delivered again, like a failed one
             }
-            observer.recordDelivered(monitorKey);
+            for (int i = 0; i < records; i++) {
+                observer.recordDelivered(monitorKey);
+            }
             if (late) {
-                lateDelivered++;
+                lateDelivered += records;
             }
             return true;
         } finally {
