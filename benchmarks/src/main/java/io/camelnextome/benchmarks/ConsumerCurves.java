@@ -18,6 +18,8 @@ final class ConsumerCurves {
 
     /** The consumer, the consumer with splitResult=false (a List per page), the raw loop. */
     private static final String[] MODES = { "consumer", "lists", "raw" };
+    private static final Map<String, String> LABELS = Map.of("consumer", "consumer (an exchange per position)",
+            "lists", "consumer, splitResult=false (a List per page)", "raw", "raw loop (HttpClient 5 + Jackson)");
 
     /** One run's figures, from the child's RESULT line, and its heap samples (ms, bytes). */
     record Run(double positionsPerSecond, long peakHeapBytes, long allocatedPerPosition, List<long[]> heap) {
@@ -106,7 +108,7 @@ final class ConsumerCurves {
                 "peak heap MiB (consumer / lists / raw)"), rows);
         double[] x = java.util.Arrays.stream(sizes).asDoubleStream().toArray();
         Map<String, Charts.Series> throughput = new LinkedHashMap<>();
-        runs.forEach((mode, list) -> throughput.put(mode, new Charts.Series(x,
+        runs.forEach((mode, list) -> throughput.put(LABELS.get(mode), new Charts.Series(x,
                 list.stream().mapToDouble(Run::positionsPerSecond).toArray())));
         report.chart("consumer-throughput", "locations/positions: positions per second", "page size",
                 "positions/second", true, throughput);
@@ -115,7 +117,7 @@ final class ConsumerCurves {
             Map<String, Charts.Series> heapSeries = new LinkedHashMap<>();
             runs.forEach((mode, list) -> {
                 List<long[]> samples = list.get(index).heap();
-                heapSeries.put(mode, new Charts.Series(samples.stream().mapToDouble(s -> s[0] / 1000.0).toArray(),
+                heapSeries.put(LABELS.get(mode), new Charts.Series(samples.stream().mapToDouble(s -> s[0] / 1000.0).toArray(),
                         samples.stream().mapToDouble(s -> s[1] / 1048576.0).toArray()));
             });
             report.chart("consumer-heap", "Heap used over time, pages of " + seriesSize + ", -Xmx" + heap,
