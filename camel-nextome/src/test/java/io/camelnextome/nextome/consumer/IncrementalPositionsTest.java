@@ -203,11 +203,11 @@ class IncrementalPositionsTest {
                                     exchange.getMessage().getHeader(NextomeConstants.RECORD_TIMESTAMP, Long.class))) {
                                 mismatches.add(page.size() + " records up to " + PositionSink.identity(last));
                             }
-                            if (exchange.getMessage().getHeader(NextomeConstants.REPLAY_COMPLETE, false, Boolean.class)) {
-                                completions.incrementAndGet();
-                            }
                             if (lists.incrementAndGet() % 13 == 0 && failedOnce.add(last.getTimestampGenerated())) {
                                 throw new IllegalStateException("the sink is down");
+                            }
+                            if (exchange.getMessage().getHeader(NextomeConstants.REPLAY_COMPLETE, false, Boolean.class)) {
+                                completions.incrementAndGet();
                             }
                         })
                         .split(body()).process(sink);
