@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The polling consumer of a Nextome GET operation. What a poll reads and delivers is up to its {@link Poller}
- * (the plain result, an incremental stream, or a change feed); this class routes each record as one exchange,
- * synchronously, so that a poller knows which records were delivered before it moves on.
+ * (the plain result, an incremental stream, or a change feed); this class routes each record (or List of records)
+ * as one exchange, synchronously, so that a poller knows which records were delivered before it moves on.
  */
 public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink, ShutdownAware {
 
