@@ -1,6 +1,8 @@
 package io.camelnextome.nextome;
 
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import io.camelnextome.nextome.consumer.IncrementalPoller;
 import io.camelnextome.nextome.consumer.Poller;
@@ -48,6 +50,8 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     private volatile org.apache.camel.Consumer routeInput;
     /** Held while a poll runs, so that stopping waits for the poll to save its progress. */
     private final ReentrantLock polling = new ReentrantLock();
+    /** The component's shared pool, for a consumer given no scheduler or executor of its own; null otherwise. */
+    private Supplier<ScheduledExecutorService> sharedPool;
     /**
      * Ends the poll as soon as the CamelContext begins to stop. A consumer wrapped by {@code master:} is only
      * stopped after the leadership was released, too late for the standby to read the final watermark.
@@ -69,6 +73,11 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         this.endpoint = endpoint;
     }
 
+    /** Polls on the pool this supplies on each start (null for a thread of its own) instead of a thread each. */
+    void pollOn(Supplier<ScheduledExecutorService> pool) {
+        this.sharedPool = pool;
+    }
+
     @Override
     public NextomeEndpoint getEndpoint() {
         return endpoint;
@@ -87,6 +96,12 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         routeInput = null;
         tooLateReported = 0;
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(contextStopping);
+        ScheduledExecutorService pool = sharedPool == null ? null : sharedPool.get();
+        if (sharedPool != null && pool != getScheduledExecutorService()) {
+            // first start, or the component was restarted with a new pool: Camel makes a scheduler on this one
+            setScheduledExecutorService(pool);
+            setScheduler(null);
+        }
         super.doStart();
     }
 
