@@ -175,6 +175,9 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         awaitPollEnd();
         getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(contextStopping);
         super.doStop();
+        if (poller == null) {
+            return; // never started: a route with autoStartup=false stopped with its context
+        }
         polling.lock();
         try {
             poller.close();

@@ -8,13 +8,16 @@ import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.model.MapDto;
 import io.camelnextome.simulator.NextomeSimulator;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
+import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.service.ServiceHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -78,6 +81,18 @@ class ConsumerOptionsTest extends NextomeTestSupport {
         NextomeApiException failure = assertInstanceOf(NextomeApiException.class, handled.get(0));
         assertEquals(404, failure.getStatusCode());
         assertTrue(received.isEmpty());
+    }
+
+    @Test
+    void aConsumerThatNeverStartedStopsCleanly() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("nextome:maps/byVenue?venueId=1").routeId("idle").autoStartup(false).to("mock:idle");
+            }
+        });
+        Consumer consumer = context.getRoute("idle").getConsumer();
+        assertDoesNotThrow(() -> ServiceHelper.stopAndShutdownService(consumer));
     }
 
     private String refusal(String uri) {
