@@ -176,7 +176,8 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(contextStopping);
         super.doStop();
         if (poller == null) {
-            return; // never started: a route with autoStartup=false stopped with its context
+            // never started (a route with autoStartup=false): Camel stops it all the same when the context stops
+            return;
         }
         polling.lock();
         try {
