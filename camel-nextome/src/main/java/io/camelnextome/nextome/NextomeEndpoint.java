@@ -276,6 +276,9 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         PollerFactory.check(this);
         NextomeConsumer consumer = new NextomeConsumer(this, processor);
         configureConsumer(consumer);
+        if (consumer.getScheduler() == null && consumer.getScheduledExecutorService() == null) {
+            consumer.pollOn(getComponent()::consumerPool);
+        }
         return consumer;
     }
 
