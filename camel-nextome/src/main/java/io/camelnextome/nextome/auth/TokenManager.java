@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.slf4j.Logger;
@@ -18,9 +20,14 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>One handshake at a time: the threads that need a token while a handshake is in flight wait for it and share
  * its outcome, a token or a failure, so N callers cost one handshake and fail together when it fails.</li>
- * <li>The wait is bounded (by the caller's transport timeouts) and ends when the waiting thread is interrupted.</li>
- * <li>A failed handshake is remembered for a backoff (1 s, doubled after each consecutive failure, up to 10 s):
- * calls in that time fail at once with the same error instead of hammering the authentication endpoint.</li>
+ * <li>A handshake that fails transiently (a 503, a 429, a dropped connection...) is sent again within the same
+ * acquisition, under the endpoint's retry options ({@link Handshake}): a short outage of the authentication endpoint
+ * costs the waiting calls a delay, not a failure. A stop or an interruption ends those retries.</li>
+ * <li>The wait is bounded (by the transport timeouts of each attempt and the retry pauses) and ends when the waiting
+ * thread is interrupted.</li>
+ * <li>A handshake that failed after its retries is remembered for a backoff (1 s, doubled after each consecutive
+ * failure, up to 10 s): calls in that time fail at once with the same error instead of hammering the authentication
+ * endpoint.</li>
  * <li>A token is renewed ahead of expiry by one thread while the others keep using the still valid one; a token
  * the API rejected is dropped once, however many calls saw the rejection.</li>
  * </ul>
@@ -51,7 +58,7 @@ public final class TokenManager {
     private final AtomicReference<AccessToken> current = new AtomicReference<>();
     private final Object lock = new Object();
     /** The handshake in flight, or null; guarded by {@link #lock}. */
-    private CompletableFuture<AccessToken> handshake;
+    private CompletableFuture<AccessToken> inFlight;
     /** The last handshake when it failed, or null; guarded by {@link #lock}. */
     private Failure failure;
 
@@ -61,24 +68,24 @@ public final class TokenManager {
     }
 
     /**
-     * A valid token, acquired through {@code source} when there is none or it is due for renewal.
+     * A valid token, acquired through {@code handshake} when there is none or it is due for renewal.
      *
-     * @param maxWaitMillis how long to wait at most for a handshake that another thread has in flight
+     * @param stopRequested true once the caller (a consumer) stops: a handshake it runs is not retried then
      */
-    public String token(TokenSource source, long maxWaitMillis) {
+    public String token(Handshake handshake, BooleanSupplier stopRequested) {
         AccessToken token = current.get();
         long now = System.currentTimeMillis();
         if (token != null && !token.renewalDue(now)) {
             return token.value();
         }
         if (token != null && !token.expired(now)) {
-            return renewAhead(token, source);
+            return renewAhead(token, handshake.source());
         }
-        return acquire(source, maxWaitMillis).value();
+        return acquire(handshake, stopRequested).value();
     }
 
     /** Joins the handshake in flight, or runs a new one in this thread, or reports the remembered failure. */
-    private AccessToken acquire(TokenSource source, long maxWaitMillis) {
+    private AccessToken acquire(Handshake handshake, BooleanSupplier stopRequested) {
         while (true) {
             CompletableFuture<AccessToken> outcome;
             boolean mine = false;
@@ -87,15 +94,15 @@ public final class TokenManager {
                 if (token != null && !token.renewalDue(System.currentTimeMillis())) {
                     return token;
                 }
-                if (handshake == null) {
+                if (inFlight == null) {
                     throwIfBackingOff();
-                    handshake = new CompletableFuture<>();
+                    inFlight = new CompletableFuture<>();
                     mine = true;
                 }
-                outcome = handshake;
+                outcome = inFlight;
             }
             if (mine) {
-                Throwable error = run(source, outcome);
+                Throwable error = run(() -> handshake.acquire(stopRequested), outcome);
                 if (error == null) {
                     LOG.debug("Acquired an access token for client id {} at {}, valid until {}", clientId, authUrl,
                             current.get());
@@ -104,14 +111,17 @@ public final class TokenManager {
                 }
             }
             try {
-                return await(outcome, maxWaitMillis);
+                return await(outcome, handshake.maxMillis());
             } catch (HandshakeInterrupted ownerInterrupted) {
                 // the thread that ran it was interrupted, not this one: try again
             }
         }
     }
 
-    /** Renews a token that is still valid; calls that find a renewal under way keep using the valid token. */
+    /**
+     * Renews a token that is still valid, in one attempt (a failure is logged and tried again after the backoff);
+     * calls that find a renewal under way keep using the valid token.
+     */
     private String renewAhead(AccessToken valid, TokenSource source) {
         CompletableFuture<AccessToken> outcome;
         synchronized (lock) {
@@ -119,12 +129,12 @@ public final class TokenManager {
             if (token != valid) {
                 return token == null ? valid.value() : token.value();
             }
-            if (handshake != null || failure != null && System.currentTimeMillis() < failure.retryAtMillis()) {
+            if (inFlight != null || failure != null && System.currentTimeMillis() < failure.retryAtMillis()) {
                 return valid.value();
             }
-            outcome = handshake = new CompletableFuture<>();
+            outcome = inFlight = new CompletableFuture<>();
         }
-        Throwable error = run(source, outcome);
+        Throwable error = run(source::acquire, outcome);
         if (error != null) {
             LOG.warn("Renewing the access token for client id {} failed; the current one stays in use: {}",
                     clientId, error.getMessage());
@@ -135,13 +145,13 @@ public final class TokenManager {
     }
 
     /** Performs the handshake and publishes its outcome to the waiters; returns the error, or null. */
-    private Throwable run(TokenSource source, CompletableFuture<AccessToken> outcome) {
+    private Throwable run(Supplier<AccessToken> handshake, CompletableFuture<AccessToken> outcome) {
         try {
-            AccessToken token = source.acquire();
+            AccessToken token = handshake.get();
             current.set(token);
             synchronized (lock) {
                 failure = null;
-                handshake = null;
+                inFlight = null;
             }
             outcome.complete(token);
             return null;
@@ -149,7 +159,7 @@ public final class TokenManager {
             if (Thread.currentThread().isInterrupted() || interruption(e)) {
                 HandshakeInterrupted stopped = new HandshakeInterrupted(e);
                 synchronized (lock) {
-                    handshake = null;
+                    inFlight = null;
                 }
                 outcome.completeExceptionally(stopped);
                 return stopped;
@@ -158,7 +168,7 @@ public final class TokenManager {
                 int inARow = failure == null ? 1 : failure.inARow() + 1;
                 long backoff = Math.min(FIRST_BACKOFF_MILLIS << Math.min(inARow - 1, 20), MAX_BACKOFF_MILLIS);
                 failure = new Failure(e, System.currentTimeMillis() + backoff, inARow);
-                handshake = null;
+                inFlight = null;
             }
             outcome.completeExceptionally(e);
             return e;
@@ -166,7 +176,7 @@ public final class TokenManager {
     }
 
     /** Whether {@code failure} comes from the thread being interrupted (HttpClient reports it in several ways). */
-    private static boolean interruption(Throwable failure) {
+    static boolean interruption(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InterruptedException || cause instanceof CancellationException
                 || cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)
@@ -213,19 +223,21 @@ public final class TokenManager {
         }
     }
 
-    /** Acquires a new token through {@code source} now, whatever the current one's expiry (an operator's renewal). */
-    public void renew(TokenSource source) {
+    /**
+     * Acquires a new token through {@code handshake} now, whatever the current one's expiry (an operator's renewal).
+     */
+    public void renew(Handshake handshake) {
         CompletableFuture<AccessToken> outcome;
         boolean mine = false;
         synchronized (lock) {
-            if (handshake == null) {
-                handshake = new CompletableFuture<>();
+            if (inFlight == null) {
+                inFlight = new CompletableFuture<>();
                 mine = true;
             }
-            outcome = handshake;
+            outcome = inFlight;
         }
         if (mine) {
-            run(source, outcome);
+            run(() -> handshake.acquire(() -> false), outcome);
         }
         // a handshake already in flight brings a new token too: share its outcome
         try {
