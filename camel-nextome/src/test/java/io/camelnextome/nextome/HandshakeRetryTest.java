@@ -17,6 +17,7 @@ import org.apache.camel.CamelExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -114,6 +115,34 @@ class HandshakeRetryTest extends NextomeTestSupport {
         }
         long authCalls = sim.simulator().control().authCalls();
         assertTrue(authCalls >= 2 && authCalls <= 4, authCalls + " handshakes: one, retried at most 3 times");
+    }
+
+    /**
+     * A renewal ahead of expiry is one attempt, and its failure is not held against the calls that need a token once
+     * the current one expired: they acquire one, with retries, instead of failing at once for a backoff.
+     */
+    @Test
+    void failedRenewalsDoNotFailTheCallsAfterExpiry() {
+        call("nextome:venues/get?id=1", null); // warm: the next handshake is quick
+        sim.simulator().control().tokenLifetime(Duration.ofSeconds(6)).revokeAllTokens();
+        long issued = System.currentTimeMillis();
+        assertEquals(1L, ((VenueDto) call("nextome:venues/get?id=1", null)).getId());
+        long issuedBy = System.currentTimeMillis();
+        // the token's exp is rounded up to a second: renewal due after 3 to 3.5 s, expiry after 6 to 7 s
+        awaitClock(issuedBy + 3_600);
+        sim.simulator().control().authOutage(Duration.ofSeconds(4));
+        // calls go on while every renewal fails, and after the token expired (the outage still on)
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            assertEquals(1L, ((VenueDto) call("nextome:venues/get?id=1", null)).getId());
+            return System.currentTimeMillis() >= issuedBy + 7_100;
+        });
+        assertTrue(sim.simulator().control().responses("POST /apps/auth").getOrDefault(503, 0L) >= 2,
+                "renewals were tried during the outage");
+        assertEquals(3, sim.simulator().control().tokensIssued(), "the first, the 6 s one, one after its expiry");
+    }
+
+    private static void awaitClock(long millis) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> System.currentTimeMillis() >= millis);
     }
 
     /** A 401 says the credentials are wrong: sending them again cannot help, so the call fails after one handshake. */

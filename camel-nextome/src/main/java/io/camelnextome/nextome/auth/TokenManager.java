@@ -40,11 +40,12 @@ public final class TokenManager {
     static final long MAX_BACKOFF_MILLIS = 10_000;
 
     /**
-     * The outcome of a handshake whose thread was interrupted (a route or context stopping): says nothing about the
-     * credentials or the server, so it is neither remembered nor shared; the waiters start a handshake of their own.
+     * The outcome of a handshake that its waiters do not share, and that is not remembered: its thread was interrupted
+     * (a route or context stopping), which says nothing about the credentials or the server, or it was the single
+     * attempt of a renewal ahead of expiry. The waiters start a handshake of their own.
      */
-    private static final class HandshakeInterrupted extends RuntimeException {
-        HandshakeInterrupted(Throwable cause) {
+    private static final class NotShared extends RuntimeException {
+        NotShared(Throwable cause) {
             super(null, cause, false, false);
         }
     }
@@ -61,6 +62,8 @@ public final class TokenManager {
     private CompletableFuture<AccessToken> inFlight;
     /** The last handshake when it failed, or null; guarded by {@link #lock}. */
     private Failure failure;
+    /** When a renewal ahead of expiry that failed may be tried again; guarded by {@link #lock}. */
+    private long renewalRetryAt;
 
     TokenManager(String authUrl, String clientId) {
         this.authUrl = authUrl;
@@ -102,25 +105,26 @@ public final class TokenManager {
                 outcome = inFlight;
             }
             if (mine) {
-                Throwable error = run(() -> handshake.acquire(stopRequested), outcome);
+                Throwable error = run(() -> handshake.acquire(stopRequested), outcome, false);
                 if (error == null) {
                     LOG.debug("Acquired an access token for client id {} at {}, valid until {}", clientId, authUrl,
                             current.get());
-                } else if (error instanceof HandshakeInterrupted) {
+                } else if (error instanceof NotShared) {
                     throw interrupted(error.getCause());
                 }
             }
             try {
                 return await(outcome, handshake.maxMillis());
-            } catch (HandshakeInterrupted ownerInterrupted) {
-                // the thread that ran it was interrupted, not this one: try again
+            } catch (NotShared notShared) {
+                // the thread that ran it was interrupted, not this one, or it was a renewal's one attempt: try again
             }
         }
     }
 
     /**
-     * Renews a token that is still valid, in one attempt (a failure is logged and tried again after the backoff);
-     * calls that find a renewal under way keep using the valid token.
+     * Renews a token that is still valid, in one attempt: a failure is logged and tried again a second later, and is
+     * not remembered for the calls that need a token once this one expired (they acquire one, with retries). Calls
+     * that find a renewal under way keep using the valid token.
      */
     private String renewAhead(AccessToken valid, TokenSource source) {
         CompletableFuture<AccessToken> outcome;
@@ -129,23 +133,28 @@ public final class TokenManager {
             if (token != valid) {
                 return token == null ? valid.value() : token.value();
             }
-            if (inFlight != null || failure != null && System.currentTimeMillis() < failure.retryAtMillis()) {
+            long now = System.currentTimeMillis();
+            if (inFlight != null || now < renewalRetryAt || failure != null && now < failure.retryAtMillis()) {
                 return valid.value();
             }
             outcome = inFlight = new CompletableFuture<>();
         }
-        Throwable error = run(source::acquire, outcome);
+        Throwable error = run(source::acquire, outcome, true);
         if (error != null) {
             LOG.warn("Renewing the access token for client id {} failed; the current one stays in use: {}",
-                    clientId, error.getMessage());
+                    clientId, error.getCause().getMessage());
             return valid.value();
         }
         LOG.debug("Renewed the access token for client id {} at {}", clientId, authUrl);
         return outcome.join().value();
     }
 
-    /** Performs the handshake and publishes its outcome to the waiters; returns the error, or null. */
-    private Throwable run(Supplier<AccessToken> handshake, CompletableFuture<AccessToken> outcome) {
+    /**
+     * Performs the handshake and publishes its outcome to the waiters; returns the error, or null.
+     *
+     * @param renewal a renewal ahead of expiry: its failure is neither remembered nor shared
+     */
+    private Throwable run(Supplier<AccessToken> handshake, CompletableFuture<AccessToken> outcome, boolean renewal) {
         try {
             AccessToken token = handshake.get();
             current.set(token);
@@ -156,13 +165,16 @@ public final class TokenManager {
             outcome.complete(token);
             return null;
         } catch (RuntimeException | Error e) {
-            if (Thread.currentThread().isInterrupted() || interruption(e)) {
-                HandshakeInterrupted stopped = new HandshakeInterrupted(e);
+            if (renewal || Thread.currentThread().isInterrupted() || interruption(e)) {
+                NotShared notShared = new NotShared(e);
                 synchronized (lock) {
                     inFlight = null;
+                    if (renewal) {
+                        renewalRetryAt = System.currentTimeMillis() + FIRST_BACKOFF_MILLIS;
+                    }
                 }
-                outcome.completeExceptionally(stopped);
-                return stopped;
+                outcome.completeExceptionally(notShared);
+                return notShared;
             }
             synchronized (lock) {
                 int inARow = failure == null ? 1 : failure.inARow() + 1;
@@ -208,8 +220,8 @@ public final class TokenManager {
         try {
             return outcome.get(maxWaitMillis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof HandshakeInterrupted ownerInterrupted) {
-                throw ownerInterrupted;
+            if (e.getCause() instanceof NotShared notShared) {
+                throw notShared;
             }
             // a new exception per thread, so that each caller's stack trace shows its own call
             throw new NextomeAuthenticationException(e.getCause().getMessage(), e.getCause());
@@ -237,12 +249,12 @@ public final class TokenManager {
             outcome = inFlight;
         }
         if (mine) {
-            run(() -> handshake.acquire(() -> false), outcome);
+            run(() -> handshake.acquire(() -> false), outcome, false);
         }
         // a handshake already in flight brings a new token too: share its outcome
         try {
             await(outcome, Long.MAX_VALUE);
-        } catch (HandshakeInterrupted e) {
+        } catch (NotShared e) {
             throw interrupted(e.getCause());
         }
         LOG.debug("Renewed the access token for client id {} at {} on request", clientId, authUrl);
