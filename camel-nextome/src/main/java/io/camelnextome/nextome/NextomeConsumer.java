@@ -160,6 +160,10 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         awaitPollEnd();
         getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(contextStopping);
         super.doStop();
+        if (poller == null) {
+            // never started (a route with autoStartup=false): Camel stops it all the same when the context stops
+            return;
+        }
         polling.lock();
         try {
             poller.close();

@@ -11,6 +11,7 @@ import io.camelnextome.simulator.NextomeSimulatorExtension;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.service.ServiceSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -87,6 +88,20 @@ class ConsumerOptionsTest extends NextomeTestSupport {
             cause = cause.getCause();
         }
         return cause.getMessage();
+    }
+
+    @Test
+    void aRouteNeverStartedStopsWithItsContext() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("nextome:maps/byVenue?venueId=1").routeId("never-started").autoStartup(false).to("mock:unused");
+            }
+        });
+        ServiceSupport consumer = (ServiceSupport) context.getRoute("never-started").getConsumer();
+        context.stop();
+        // a failed stop leaves the consumer FAILED (Camel only logs it) instead of shut down
+        assertTrue(consumer.isShutdown(), "consumer status: " + consumer.getStatus());
     }
 
     @Test

@@ -26,7 +26,8 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
  * <li>{@code nextome.requests} (timer; tags {@code operation}, {@code status}: 2xx..5xx or none)</li>
  * <li>{@code nextome.retries} (counter; tags {@code operation}, {@code cause}: the status or io)</li>
  * <li>{@code nextome.auth} (counter; tag {@code outcome}: success, failure, rejected)</li>
- * <li>{@code nextome.token.expiry} (gauge, seconds until the token expires; tag {@code client.id})</li>
+ * <li>{@code nextome.token.expiry} (gauge, seconds until the token expires; tags {@code client.id},
+ * {@code auth.url})</li>
  * <li>{@code nextome.consumer.lag} (gauge, seconds from the watermark to now; tag {@code consumer}: the route id)</li>
  * <li>{@code nextome.consumer.records}, {@code nextome.consumer.records.late},
  * {@code nextome.consumer.records.late.beyond.bound} (counters; tag {@code consumer})</li>
@@ -188,7 +189,9 @@ public final class NextomeMeterBinder implements MeterBinder {
             CredentialState state = monitor.credentials(credentials);
             added(Gauge.builder("nextome.token.expiry", state, CredentialState::secondsToExpiry)
                     .description("Seconds until the access token expires").baseUnit("seconds").tags(contextTags)
-                    .tag("client.id", credentials.clientId()).strongReference(true).register(registry));
+                    // keyed as the console and the health check key credential sets: one gauge per token
+                    .tag("client.id", credentials.clientId()).tag("auth.url", credentials.authUrl())
+                    .strongReference(true).register(registry));
         }
 
         ConsumerMeters consumer(String consumer) {

@@ -3,9 +3,14 @@ package io.camelnextome.nextome.metrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.camelnextome.nextome.NextomeConstants;
+import io.camelnextome.nextome.NextomeConsumer;
+import io.camelnextome.nextome.observe.NextomeMonitor;
 import io.camelnextome.nextome.observe.ObservedContexts;
+import io.camelnextome.simulator.NextomeSimulator;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -64,6 +69,23 @@ class NextomeMetricsTest {
         assertTrue(expiry > 60 && expiry <= 3601, "seconds to expiry: " + expiry);
     }
 
+    /** Two credential sets with one client id (two Nextome installations) have a token gauge each. */
+    @Test
+    void eachCredentialSetHasItsTokenExpiryGauge() throws Exception {
+        try (NextomeSimulator other = NextomeSimulator.builder().build().start()) {
+            assertEquals(SIM.simulator().clientId(), other.clientId());
+            context = ObservedContexts.start(SIM.simulator(), c -> c.getRegistry().bind("meters", meters));
+            ProducerTemplate template = context.createProducerTemplate();
+            template.requestBodyAndHeader("nextome:trackables/get", null, NextomeConstants.ID, "T-001");
+            template.requestBodyAndHeader("nextome:trackables/get?baseUrl=" + other.baseUrl(), null,
+                    NextomeConstants.ID, "T-001");
+
+            Set<String> authUrls = meters.find("nextome.token.expiry").tag("client.id", other.clientId()).gauges()
+                    .stream().map(gauge -> gauge.getId().getTag("auth.url")).collect(Collectors.toSet());
+            assertEquals(Set.of(SIM.simulator().baseUrl() + "/apps/auth", other.baseUrl() + "/apps/auth"), authUrls);
+        }
+    }
+
     @Test
     void aFailedAuthenticationIsCounted() throws Exception {
         context = ObservedContexts.start(SIM.simulator(), c -> c.getRegistry().bind("meters", meters));
@@ -94,11 +116,7 @@ class NextomeMetricsTest {
         assertTrue(lag >= 120 && lag < 600, "now minus the last position's time, in seconds: " + lag);
     }
 
-    /**
-     * A position stored after the stream passed it counts as late. (A record beyond the bound is counted only when
-     * the sweep's band happens to hold it, which a test cannot time reliably: LatePositionsTest covers the count, and
-     * here the beyond-bound meter is only shown to be published.)
-     */
+    /** A position stored after the stream passed it counts as late, and not as beyond the bound. */
     @Test
     void lateRecordsAreCounted() throws Exception {
         long settle = 1_000;
@@ -126,6 +144,43 @@ class NextomeMetricsTest {
         assertEquals(0, records("nextome.consumer.records.late.beyond.bound"));
         assertTrue(meters.find("nextome.consumer.records.late.beyond.bound").tag("consumer", "positions")
                 .counter() != null, "the beyond-bound meter is published");
+    }
+
+    /**
+     * Live positions that the simulator's late-positions fault stores {@code settle + lateness + sweep + 300 ms}
+     * after their time: the next sweep finds each behind its bound (the sweep reads back to the previous sweep's
+     * bound, so it sees those whose bound it passed since; the others fall behind the window it reads). A record
+     * counts on whatever schedule the sweeps keep, loaded machine or not; none is delivered, and none is counted
+     * that the simulator did not hold back.
+     */
+    @Test
+    void recordsBeyondTheLatenessBoundAreCounted() throws Exception {
+        long settle = 200;
+        long lateness = 500;
+        long sweep = 1_500;
+        try (NextomeSimulator live = NextomeSimulator.builder().positionInterval(Duration.ofMillis(200)).build()
+                .start()) {
+            live.control().latePositions(0.5, Duration.ofMillis(settle + lateness + sweep + 300));
+            context = ObservedContexts.start(live, c -> c.getRegistry().bind("meters", meters), new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&settleTime=" + settle
+                         + "&lateness=" + lateness + "&latenessSweepInterval=" + sweep).routeId("positions")
+                            .to("mock:positions");
+                }
+            });
+            await().atMost(Duration.ofSeconds(30)).until(() -> records("nextome.consumer.records.late.beyond.bound") > 0);
+            context.getRouteController().stopRoute("positions");
+
+            double beyond = records("nextome.consumer.records.late.beyond.bound");
+            NextomeConsumer consumer = (NextomeConsumer) context.getRoute("positions").getConsumer();
+            assertEquals(consumer.getTooLateCount(), beyond, "the meter and the endpoint's count");
+            assertEquals(beyond, NextomeMonitor.find(context).consumer("positions").lateBeyondBound(),
+                    "the meter and the console's and JMX's count");
+            assertEquals(0, records("nextome.consumer.records.late"), "none of them delivered");
+            assertTrue(beyond <= live.control().latePositionsHeld(), beyond + " counted, "
+                    + live.control().latePositionsHeld() + " held back by the simulator");
+        }
     }
 
     private double records(String name) {

@@ -1,13 +1,15 @@
 package io.camelnextome.quarkus.nextome.it;
 
+import java.time.Duration;
+
 import io.camelnextome.simulator.NextomeSimulator;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -27,8 +29,6 @@ class NextomeHealthTest {
         simulator.control().clearFaults();
     }
 
-    @Disabled("Fails in the full reactor since the producer and consumer merges: the first call answers 500 instead of"
-              + " 200; not yet understood (issue 11 stays open)")
     @Test
     void readinessFollowsTheCredentials() {
         given().get("/nextome/trackables/T-001").then().statusCode(200);
@@ -41,8 +41,12 @@ class NextomeHealthTest {
                 .body(containsString("nextome"), containsString(simulator.clientId()),
                         not(containsString(simulator.clientSecret())));
 
+        // a failed handshake is remembered for a backoff (1 s after a first failure, docs/component.md): calls in
+        // that time fail at once, and the next success comes after it
         simulator.control().clearFaults();
-        given().get("/nextome/trackables/T-001").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(503);
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(300))
+                .untilAsserted(() -> given().get("/nextome/trackables/T-001").then().statusCode(200));
         given().get("/q/health/ready").then().statusCode(200);
     }
 }
