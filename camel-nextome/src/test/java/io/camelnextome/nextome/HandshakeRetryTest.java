@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,6 +15,7 @@ import io.camelnextome.nextome.model.VenueDto;
 import io.camelnextome.simulator.NextomeSimulator;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
 import org.apache.camel.CamelExecutionException;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -167,5 +169,57 @@ class HandshakeRetryTest extends NextomeTestSupport {
         Throwable failure = assertInstanceOf(NextomeAuthenticationException.class, e.getCause());
         assertTrue(failure.getMessage().contains("HTTP 503"), failure.getMessage());
         assertEquals(1, sim.simulator().control().authCalls());
+    }
+
+    /**
+     * A 429 asking for longer than retryMaxDelay ends the retries; the server's wait is then held against the calls
+     * that follow, instead of the 1 s backoff of an ordinary failure after which they would send it again.
+     */
+    @Test
+    void a429AskingForLongerThanRetryMaxDelayHoldsTheHandshakeForItsRetryAfter() {
+        sim.simulator().control().tooManyRequests(100, Duration.ofSeconds(60));
+        CamelExecutionException first = assertThrows(CamelExecutionException.class,
+                () -> call("nextome:venues/get?id=1", null));
+        assertTrue(first.getCause().getMessage().contains("HTTP 429"), first.getCause().getMessage());
+
+        awaitClock(System.currentTimeMillis() + 1_500); // past the backoff of an ordinary failure
+        CamelExecutionException second = assertThrows(CamelExecutionException.class,
+                () -> call("nextome:venues/get?id=1", null));
+
+        assertTrue(second.getCause().getMessage().contains("next attempt in"), second.getCause().getMessage());
+        assertEquals(1, sim.simulator().control().authCalls());
+    }
+
+    /**
+     * A route stopped while its calls retry a handshake (after the shutdown timeout, as they are in flight): the
+     * calls fail then, instead of going on retrying in the stopped route's threads for as long as maxRetries allows.
+     */
+    @Test
+    void aStoppedRouteEndsTheHandshakeRetriesOfItsCalls() throws Exception {
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:venue").routeId("venue")
+                        .to("nextome:venues/get?id=1&maxRetries=10&retryInitialDelay=2000&retryMaxDelay=5000");
+            }
+        });
+        sim.simulator().control().authOutage(Duration.ofSeconds(120));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Object>> callers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 4; i++) {
+                callers.add(pool.submit(() -> template.requestBody("direct:venue", (Object) null)));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> sim.simulator().control().authCalls() >= 2);
+            context.getShutdownStrategy().setTimeout(1);
+            context.getRouteController().stopRoute("venue");
+
+            // the retries alone would take about 40 s
+            for (Future<Object> caller : callers) {
+                assertThrows(ExecutionException.class, () -> caller.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import io.camelnextome.nextome.http.RetryPolicy;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * <li>The wait is bounded (by the transport timeouts of each attempt and the retry pauses) and ends when the waiting
  * thread is interrupted.</li>
  * <li>A handshake that failed after its retries is remembered for a backoff (1 s, doubled after each consecutive
- * failure, up to 10 s): calls in that time fail at once with the same error instead of hammering the authentication
- * endpoint.</li>
+ * failure, up to 10 s, or the 429's longer {@code Retry-After}): calls in that time fail at once with the same error
+ * instead of hammering the authentication endpoint.</li>
  * <li>A token is renewed ahead of expiry by one thread while the others keep using the still valid one; a token
  * the API rejected is dropped once, however many calls saw the rejection.</li>
  * </ul>
@@ -178,13 +179,21 @@ public final class TokenManager {
             }
             synchronized (lock) {
                 int inARow = failure == null ? 1 : failure.inARow() + 1;
-                long backoff = Math.min(FIRST_BACKOFF_MILLIS << Math.min(inARow - 1, 20), MAX_BACKOFF_MILLIS);
+                long backoff = Math.max(Math.min(FIRST_BACKOFF_MILLIS << Math.min(inARow - 1, 20), MAX_BACKOFF_MILLIS),
+                        retryAfterMillis(e));
                 failure = new Failure(e, System.currentTimeMillis() + backoff, inARow);
                 inFlight = null;
             }
             outcome.completeExceptionally(e);
             return e;
         }
+    }
+
+    /** The auth endpoint's Retry-After in milliseconds, or -1: a 429 asking for more than retryMaxDelay ends the
+     * retries, and the calls until then fail at once instead of sending the handshake the server asked to hold. */
+    private static long retryAfterMillis(Throwable failure) {
+        return failure instanceof NextomeAuthenticationException auth ? RetryPolicy.parseRetryAfter(auth.getRetryAfter())
+                : -1;
     }
 
     /** Whether {@code failure} comes from the thread being interrupted (HttpClient reports it in several ways). */

@@ -68,7 +68,7 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
     }
 
     /** Retry-After in milliseconds, or -1 when absent or unreadable. */
-    static long parseRetryAfter(String value) {
+    public static long parseRetryAfter(String value) {
         if (value == null || value.isBlank()) {
             return -1;
         }
