@@ -8,14 +8,18 @@ import java.util.Map;
 /**
  * The incremental consumer against a raw paging loop (HttpClient 5 and Jackson into {@code LocationDto}), over the
  * same 1,000,000 positions and page sizes, each run in a JVM of its own at {@code -Xmx32m} with the simulator in a
- * third process: {@link ConsumerThroughputBenchmark} in its two modes, alternating which goes first.
+ * process of its own: {@link ConsumerThroughputBenchmark} in its three modes (one exchange per position, a List per
+ * page with {@code splitResult=false}, the raw loop), rotating which goes first.
  * <p>
  * Settings: {@code consumer.sizes} (100,250,500,1000), {@code consumer.positions} (1000000), {@code consumer.heap}
  * (32m), {@code consumer.heapSeriesSize} (500: the page size whose heap over time is drawn).
  */
 final class ConsumerCurves {
 
-    private static final String[] MODES = { "consumer", "raw" };
+    /** The consumer, the consumer with splitResult=false (a List per page), the raw loop. */
+    private static final String[] MODES = { "consumer", "lists", "raw" };
+    private static final Map<String, String> LABELS = Map.of("consumer", "consumer (an exchange per position)",
+            "lists", "consumer, splitResult=false (a List per page)", "raw", "raw loop (HttpClient 5 + Jackson)");
 
     /** One run's figures, from the child's RESULT line, and its heap samples (ms, bytes). */
     record Run(double positionsPerSecond, long peakHeapBytes, long allocatedPerPosition, List<long[]> heap) {
@@ -81,24 +85,30 @@ final class ConsumerCurves {
                               Map<String, List<Run>> runs) throws Exception {
         report.line("## 2. Incremental consumer against a raw paging loop").line("");
         report.line("%,d positions of venue 1 from the simulator in its own process; each run in a JVM of its own at"
-                    + " `-Xmx%s`, the two alternating which goes first. The raw loop reads the same pages with"
-                    + " HttpClient 5 and Jackson into `LocationDto` and counts them: no exchanges, no watermark, no"
-                    + " retries.", positions, heap);
+                    + " `-Xmx%s`, the three rotating which goes first. `consumer` routes one exchange per position;"
+                    + " `lists` is the same consumer with `splitResult=false`, one exchange per page with a List body."
+                    + " The raw loop reads the same pages with HttpClient 5 and Jackson into `LocationDto` and counts"
+                    + " them: no exchanges, no watermark, no retries.", positions, heap);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < sizes.length; i++) {
             Run consumer = runs.get("consumer").get(i);
+            Run lists = runs.get("lists").get(i);
             Run raw = runs.get("raw").get(i);
             rows.add(List.of(String.valueOf(sizes[i]), String.format("%,.0f", consumer.positionsPerSecond()),
-                    String.format("%,.0f", raw.positionsPerSecond()),
+                    String.format("%,.0f", lists.positionsPerSecond()), String.format("%,.0f", raw.positionsPerSecond()),
                     String.format("**%.2f**", consumer.positionsPerSecond() / raw.positionsPerSecond()),
-                    String.format("%,d / %,d", consumer.allocatedPerPosition(), raw.allocatedPerPosition()),
-                    String.format("%.1f / %.1f", consumer.peakHeapBytes() / 1048576.0, raw.peakHeapBytes() / 1048576.0)));
+                    String.format("**%.2f**", lists.positionsPerSecond() / raw.positionsPerSecond()),
+                    String.format("%,d / %,d / %,d", consumer.allocatedPerPosition(), lists.allocatedPerPosition(),
+                            raw.allocatedPerPosition()),
+                    String.format("%.1f / %.1f / %.1f", consumer.peakHeapBytes() / 1048576.0,
+                            lists.peakHeapBytes() / 1048576.0, raw.peakHeapBytes() / 1048576.0)));
         }
-        report.table(List.of("page size", "consumer positions/s", "raw loop positions/s", "consumer / raw",
-                "bytes allocated per position (consumer / raw)", "peak heap MiB (consumer / raw)"), rows);
+        report.table(List.of("page size", "consumer positions/s", "lists positions/s", "raw loop positions/s",
+                "consumer / raw", "lists / raw", "bytes allocated per position (consumer / lists / raw)",
+                "peak heap MiB (consumer / lists / raw)"), rows);
         double[] x = java.util.Arrays.stream(sizes).asDoubleStream().toArray();
         Map<String, Charts.Series> throughput = new LinkedHashMap<>();
-        runs.forEach((mode, list) -> throughput.put(mode, new Charts.Series(x,
+        runs.forEach((mode, list) -> throughput.put(LABELS.get(mode), new Charts.Series(x,
                 list.stream().mapToDouble(Run::positionsPerSecond).toArray())));
         report.chart("consumer-throughput", "locations/positions: positions per second", "page size",
                 "positions/second", true, throughput);
@@ -107,7 +117,7 @@ final class ConsumerCurves {
             Map<String, Charts.Series> heapSeries = new LinkedHashMap<>();
             runs.forEach((mode, list) -> {
                 List<long[]> samples = list.get(index).heap();
-                heapSeries.put(mode, new Charts.Series(samples.stream().mapToDouble(s -> s[0] / 1000.0).toArray(),
+                heapSeries.put(LABELS.get(mode), new Charts.Series(samples.stream().mapToDouble(s -> s[0] / 1000.0).toArray(),
                         samples.stream().mapToDouble(s -> s[1] / 1048576.0).toArray()));
             });
             report.chart("consumer-heap", "Heap used over time, pages of " + seriesSize + ", -Xmx" + heap,

@@ -32,8 +32,9 @@ import org.apache.camel.impl.DefaultCamelContext;
  * Settings ({@code -Dname=value}): {@code baseUrl} (the simulator, required), {@code positions} (1000000: the
  * stream is the first range of the simulator's history that holds that many positions), {@code venueId}
  * (1), {@code size} (500), {@code timeoutSeconds} (600), {@code coordinates} (PIXEL; WGS84 adds latitude and
- * longitude to every position, to measure what that costs), {@code mode} ({@code consumer}, or {@code raw} for the
- * same pages read by a plain HttpClient 5 and Jackson loop, the anchor), {@code heapSeries} (false: print the heap
+ * longitude to every position, to measure what that costs), {@code mode} ({@code consumer}; {@code lists} for the
+ * consumer with {@code splitResult=false}, a List per page; or {@code raw} for the same pages read by a plain
+ * HttpClient 5 and Jackson loop, the anchor), {@code heapSeries} (false: print the heap
  * used every 100 ms at the end).
  */
 public final class ConsumerThroughputBenchmark {
@@ -58,23 +59,23 @@ public final class ConsumerThroughputBenchmark {
                 window.end, baseUrl, size, coordinates, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
-        boolean raw = "raw".equals(System.getProperty("mode", "consumer"));
+        String mode = System.getProperty("mode", "consumer");
+        boolean raw = "raw".equals(mode);
         HeapSampler heap = new HeapSampler();
         heap.start();
-        long allocatedBefore = allocatedByAllThreads();
-        long started = System.nanoTime();
         Run run = raw ? rawLoop(baseUrl, venueId, window, size)
-                : consumer(baseUrl, venueId, window, size, coordinates, timeoutSeconds);
-        double seconds = (System.nanoTime() - started) / 1e9;
+                : consumer(baseUrl, venueId, window, size, coordinates, timeoutSeconds, "lists".equals(mode));
+        double seconds = (run.finished() - run.started()) / 1e9;
         heap.stop();
         long delivered = run.delivered();
         // read while the consumer's threads still live
-        long allocated = run.allocated() - allocatedBefore;
+        long allocated = run.allocated();
         if (delivered < window.count) {
             System.out.printf("INCOMPLETE: %,d of %,d positions in %.1f s%n", delivered, window.count, seconds);
             System.exit(1);
         }
-        System.out.printf("%s: %,d positions in %.1f s = %,.0f positions/second (%s)%n", raw ? "raw loop" : "consumer",
+        System.out.printf("%s: %,d positions in %.1f s = %,.0f positions/second (%s)%n", raw ? "raw loop"
+                : "lists".equals(mode) ? "consumer, splitResult=false" : "consumer",
                 delivered, seconds, delivered / seconds,
                 delivered == window.count ? "as many as the simulator holds" : "MISMATCH with the simulator's count");
         System.out.printf("heap: max %d MiB; peak used %.1f MiB (sampled every 10 ms), %.1f MiB (sum of pool"
@@ -92,12 +93,16 @@ public final class ConsumerThroughputBenchmark {
         }
     }
 
-    /** What a run delivered, and the bytes all threads had allocated at its end. */
-    private record Run(long delivered, long allocated) {
+    /**
+     * What a run delivered, the bytes all threads allocated meanwhile, and its start and end (nanoTime): from the
+     * route's start (the CamelContext is started before, as an application starts it once) or, for the raw loop,
+     * from the creation of its client, to the last position.
+     */
+    private record Run(long delivered, long allocated, long started, long finished) {
     }
 
     private static Run consumer(String baseUrl, long venueId, Window window, int size, String coordinates,
-                               long timeoutSeconds)
+                               long timeoutSeconds, boolean lists)
             throws Exception {
         AtomicLong delivered = new AtomicLong();
         CountDownLatch all = new CountDownLatch(1);
@@ -108,22 +113,28 @@ public final class ConsumerThroughputBenchmark {
                 @Override
                 public void configure() {
                     from("nextome:locations/positions?venueId=" + venueId + "&start=" + window.start + "&end="
-                         + window.end + "&size=" + size + "&coordinates=" + coordinates + "&delay=0&initialDelay=0")
+                         + window.end + "&size=" + size + "&coordinates=" + coordinates + "&delay=0&initialDelay=0"
+                         + (lists ? "&splitResult=false" : ""))
                             .routeId("positions").autoStartup(false)
                             .process(exchange -> {
-                                if (exchange.getIn().getBody() instanceof LocationDto
-                                    && delivered.incrementAndGet() == window.count) {
+                                Object body = exchange.getIn().getBody();
+                                int count = body instanceof LocationDto ? 1 : body instanceof List<?> page
+                                        && !page.isEmpty() && page.get(0) instanceof LocationDto ? page.size() : 0;
+                                if (count > 0 && delivered.addAndGet(count) == window.count) {
                                     all.countDown();
                                 }
                             });
                 }
             });
             camel.start();
+            long allocatedBefore = allocatedByAllThreads();
+            long started = System.nanoTime();
             camel.getRouteController().startRoute("positions");
             all.await(timeoutSeconds, TimeUnit.SECONDS);
-            long allocated = allocatedByAllThreads();
+            long finished = System.nanoTime();
+            long allocated = allocatedByAllThreads() - allocatedBefore;
             camel.getRouteController().stopRoute("positions");
-            return new Run(delivered.get(), allocated);
+            return new Run(delivered.get(), allocated, started, finished);
         }
     }
 
@@ -132,6 +143,8 @@ public final class ConsumerThroughputBenchmark {
      * with no exchanges, no watermark and no retries.
      */
     private static Run rawLoop(String baseUrl, long venueId, Window window, int size) throws Exception {
+        long allocatedBefore = allocatedByAllThreads();
+        long started = System.nanoTime();
         ObjectReader reader = RawHttpClient5.listReader(LocationDto.class);
         long delivered = 0;
         try (RawHttpClient5 http = new RawHttpClient5(baseUrl, System.getProperty("clientId", "demo-client"),
@@ -146,7 +159,7 @@ public final class ConsumerThroughputBenchmark {
                     }
                 }
                 if (positions.size() < size) {
-                    return new Run(delivered, allocatedByAllThreads());
+                    return new Run(delivered, allocatedByAllThreads() - allocatedBefore, started, System.nanoTime());
                 }
             }
         }

@@ -22,7 +22,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  * {@code locations/create} per position, through the component, one caller, against an embedded simulator whose own
  * generation is off. The simulator's count of stored positions is checked against what was sent.
  * <p>
- * Settings: {@code push.seconds} (3 per batch size), {@code push.batches} (1,10,100,1000).
+ * Settings: {@code push.seconds} (3 per turn: two turns per batch size), {@code push.warmupSeconds} (3 per path),
+ * {@code push.batches} (1,10,100,1000).
  */
 final class PushCurves {
 
@@ -34,7 +35,7 @@ final class PushCurves {
         int[] batches = java.util.Arrays.stream(System.getProperty("push.batches", "1,10,100,1000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         Map<Integer, Double> batched = new LinkedHashMap<>();
-        double perItem;
+        Map<Integer, Double> single = new LinkedHashMap<>();
         LongAdder sent = new LongAdder();
         try (NextomeSimulator simulator = NextomeSimulator.builder().generation(false).build().start();
              CamelContext camel = new DefaultCamelContext()) {
@@ -44,21 +45,29 @@ final class PushCurves {
             ProducerTemplate template = camel.createProducerTemplate();
             Endpoint create = camel.getEndpoint("nextome:locations/create");
             Endpoint createBatch = camel.getEndpoint("nextome:locations/createBatch");
-            // warm-up of both paths
-            sent.add(Callers.run(1, Duration.ofSeconds(2), n -> send(template, create, position(n))).ok());
-            sent.add(Callers.run(1, Duration.ofSeconds(2), n -> send(template, createBatch, batch(n, 100))).ok() * 100);
-            Callers.Result single = Callers.run(1, turn, n -> send(template, create, position(n)));
-            sent.add(single.ok());
-            perItem = single.perSecond();
-            System.out.printf("locations/create          %,.0f positions/s%n", perItem);
-            for (int size : batches) {
-                Callers.Result result = Callers.run(1, turn, n -> send(template, createBatch, batch(n, size)));
-                if (result.errors() > 0) {
-                    throw new IllegalStateException(result.errors() + " batches of " + size + " failed");
+            // warm-up of both paths, each long enough for the JIT to compile it
+            Duration warmup = Duration.ofSeconds(Integer.getInteger("push.warmupSeconds", 3));
+            sent.add(Callers.run(1, warmup, n -> send(template, create, position(n))).ok());
+            sent.add(Callers.run(1, warmup, n -> send(template, createBatch, batch(n, 100))).ok() * 100);
+            // a per-item turn beside each batch turn, the order alternating: the machine's load moves between turns
+            for (int i = 0; i < batches.length; i++) {
+                int size = batches[i];
+                for (int t = 0; t < 2; t++) {
+                    boolean perItemTurn = (i + t) % 2 == 0;
+                    Callers.Result result = perItemTurn
+                            ? Callers.run(1, turn, n -> send(template, create, position(n)))
+                            : Callers.run(1, turn, n -> send(template, createBatch, batch(n, size)));
+                    if (result.errors() > 0) {
+                        throw new IllegalStateException(result.errors() + (perItemTurn ? " single positions"
+                                : " batches of " + size) + " failed");
+                    }
+                    int positions = perItemTurn ? 1 : size;
+                    (perItemTurn ? single : batched).put(size, result.perSecond() * positions);
+                    sent.add(result.ok() * positions);
                 }
-                batched.put(size, result.perSecond() * size);
-                sent.add(result.ok() * size);
-                System.out.printf("locations/createBatch %4d %,.0f positions/s%n", size, result.perSecond() * size);
+                System.out.printf("locations/createBatch %4d %,.0f positions/s, beside locations/create %,.0f"
+                                  + " positions/s: %.1f×%n", size, batched.get(size), single.get(size),
+                        batched.get(size) / single.get(size));
             }
             long stored = simulator.control().positionsGenerated(1, Instant.EPOCH, Instant.now().plusSeconds(60));
             if (stored != sent.sum()) {
@@ -66,19 +75,22 @@ final class PushCurves {
             }
         }
         report.line("## 3. Push: `locations/createBatch` against `locations/create`").line("");
-        report.line("One caller through the component, %d s per batch size after a warm-up; positions/s counts the"
-                    + " positions sent in successful calls.", turn.toSeconds());
+        report.line("One caller through the component against an embedded simulator, after a warm-up of each; for"
+                    + " each batch size a %d s turn of batches and one of single positions (`locations/create`), in"
+                    + " alternating order, and the ratio of the pair. positions/s counts the positions sent in"
+                    + " successful calls.", turn.toSeconds());
         List<List<String>> rows = new ArrayList<>();
         batched.forEach((size, rate) -> rows.add(List.of(String.valueOf(size), String.format("%,.0f", rate),
-                String.format("**%.1f**", rate / perItem))));
-        report.line("").line("Per item (`locations/create`): **%,.0f positions/s**.", perItem);
-        report.table(List.of("batch size", "createBatch positions/s", "× per item"), rows);
+                String.format("%,.0f", single.get(size)), String.format("**%.1f**", rate / single.get(size)))));
+        report.line("");
+        report.table(List.of("batch size", "createBatch positions/s", "create (per item) positions/s, same pair",
+                "× per item"), rows);
         double[] x = batched.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
         Map<String, Charts.Series> series = new LinkedHashMap<>();
         series.put("locations/createBatch", new Charts.Series(x,
                 batched.values().stream().mapToDouble(Double::doubleValue).toArray()));
-        series.put("locations/create (per item)", new Charts.Series(x, java.util.Arrays.stream(x).map(b -> perItem)
-                .toArray()));
+        series.put("locations/create (per item)", new Charts.Series(x,
+                single.values().stream().mapToDouble(Double::doubleValue).toArray()));
         report.chart("push", "Pushing positions: batch against per item", "batch size", "positions/second", true,
                 series);
     }

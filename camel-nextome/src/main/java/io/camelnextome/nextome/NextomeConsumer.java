@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The polling consumer of a Nextome GET operation. What a poll reads and delivers is up to its {@link Poller}
- * (the plain result, an incremental stream, or a change feed); this class routes each record as one exchange,
- * synchronously, so that a poller knows which records were delivered before it moves on.
+ * (the plain result, an incremental stream, or a change feed); this class routes each record (or List of records)
+ * as one exchange, synchronously, so that a poller knows which records were delivered before it moves on.
  */
 public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink, ShutdownAware {
 
@@ -202,7 +202,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     }
 
     @Override
-    public boolean deliver(Object body, java.util.function.Consumer<Message> headers) {
+    public boolean deliver(Object body, int records, java.util.function.Consumer<Message> headers) {
         Exchange exchange = createExchange(false);
         boolean late = false;
         try {
@@ -222,9 +222,11 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
             if (exchange.isRollbackOnly() || exchange.isRollbackOnlyLast()) {
                 return false; // a rolled back exchange was not processed: it is delivered again, like a failed one
             }
-            observer.recordDelivered(monitorKey);
+            for (int i = 0; i < records; i++) {
+                observer.recordDelivered(monitorKey);
+            }
             if (late) {
-                lateDelivered++;
+                lateDelivered += records;
             }
             return true;
         } finally {

@@ -61,7 +61,9 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     private NextomeConfiguration configuration;
     @UriParam(label = "consumer", defaultValue = "true",
               description = "Deliver a list result as one exchange per element (with the headers CamelNextome.pollIndex"
-                            + " and CamelNextome.pollSize) instead of one exchange with the whole list.")
+                            + " and CamelNextome.pollSize) instead of one exchange with the whole list. An incremental"
+                            + " stream (locations/positions, visits/history) with false delivers its records in the"
+                            + " same order as Lists of up to size records, one exchange per List.")
     private boolean splitResult = true;
     @UriParam(label = "consumer", defaultValue = "true",
               description = "For locations/positions and visits/history: stream every record once, in timestamp order,"
@@ -157,7 +159,9 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
 
     /**
      * Deliver a list result as one exchange per element (with the headers CamelNextome.pollIndex and
-     * CamelNextome.pollSize) instead of one exchange with the whole list.
+     * CamelNextome.pollSize) instead of one exchange with the whole list. An incremental stream (locations/positions,
+     * visits/history) with false delivers its records in the same order as Lists of up to size records, one exchange
+     * per List.
      */
     public void setSplitResult(boolean splitResult) {
         this.splitResult = splitResult;

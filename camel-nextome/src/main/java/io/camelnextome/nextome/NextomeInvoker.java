@@ -57,6 +57,8 @@ final class NextomeInvoker {
     private final Credentials credentials;
     private final JsonBodyWriter bodyWriter;
     private final ObjectReader resultReader;
+    /** Reads a successful typed result as it arrives (any type but String, which may come as plain text). */
+    private final NextomeHttpClient.BodyReader streamedResult;
     private final Class<?> rawOutputClass;
     private final String operationName;
     private final NextomeObserver observer;
@@ -87,6 +89,9 @@ final class NextomeInvoker {
         resultReader = operation != null && operation.resultType() != null
                 ? NextomeJson.MAPPER.readerFor(operation.resultType())
                 : rawOutputClass != null ? NextomeJson.MAPPER.readerFor(rawOutputClass) : null;
+        streamedResult = operation != null && operation.resultType() != null
+                         && operation.resultType().getRawClass() != String.class
+                ? content -> NextomeJson.read(resultReader, content) : null;
     }
 
     /**
@@ -147,9 +152,13 @@ final class NextomeInvoker {
         Map<String, Object> values = OptionValues.check(operation, options, true);
         URI uri = URI.create(baseUrl + operation.expandPath(values) + query(values));
         byte[] json = bodyWriter == null ? null : bodyWriter.write(body);
-        HttpResult response = exchange(operation.httpMethod(), uri, json, stopRequested);
-        Object result = operation.resultType() == null
-                ? null : NextomeJson.read(resultReader, operation.resultType(), response.body());
+        HttpResult response = exchange(operation.httpMethod(), uri, json, streamedResult, stopRequested);
+        if (response.unreadable() != null) {
+            throw response.unreadable();
+        }
+        Object result = operation.resultType() == null ? null
+                : streamedResult != null ? response.value()
+                : NextomeJson.read(resultReader, operation.resultType(), response.body());
         return new NextomeResult(response.status(), result);
     }
 
@@ -175,7 +184,7 @@ final class NextomeInvoker {
                                                + "endpoint or in the header " + NextomeConstants.PATH);
         }
         URI uri = rawUri(path.toString());
-        HttpResult response = exchange(method, uri, rawBody(body), stopRequested);
+        HttpResult response = exchange(method, uri, rawBody(body), null, stopRequested);
         Object result = !response.hasBody() ? null
                 : resultReader == null ? response.bodyAsString() : resultReader.readValue(response.body());
         return new NextomeResult(response.status(), result);
@@ -216,12 +225,12 @@ final class NextomeInvoker {
     }
 
     /** {@link #send}, reporting the outcome and duration to the observer (status 0: no response). */
-    private HttpResult exchange(String method, URI uri, byte[] json, BooleanSupplier stopRequested)
-            throws IOException {
+    private HttpResult exchange(String method, URI uri, byte[] json, NextomeHttpClient.BodyReader successBody,
+                                BooleanSupplier stopRequested) throws IOException {
         long start = System.nanoTime();
         int status = 0;
         try {
-            HttpResult response = send(method, uri, json, stopRequested);
+            HttpResult response = send(method, uri, json, successBody, stopRequested);
             status = response.status();
             return response;
         } catch (NextomeApiException e) {
@@ -241,15 +250,15 @@ final class NextomeInvoker {
      * {@link RetryPolicy} says it is safe and worth it, unless the caller stops meanwhile. A wait before a retry is
      * a {@link #pause}: interrupting the thread ends it with an {@link InterruptedIOException}.
      */
-    private HttpResult send(String method, URI uri, byte[] json, BooleanSupplier stopRequested)
-            throws IOException {
+    private HttpResult send(String method, URI uri, byte[] json, NextomeHttpClient.BodyReader successBody,
+                            BooleanSupplier stopRequested) throws IOException {
         boolean reauthenticated = false;
         int retries = 0;
         while (true) {
             String token = credentials.token();
             HttpResult response;
             try {
-                response = http.send(method, uri, json, token);
+                response = http.send(method, uri, json, token, successBody);
             } catch (IOException e) {
                 long delay = RetryPolicy.retryable(method, e)
                         ? retryPolicy.delayBeforeRetry(++retries, null) : RetryPolicy.NO_RETRY;

@@ -1,9 +1,11 @@
 package io.camelnextome.nextome;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,5 +36,12 @@ public final class NextomeJson {
             return new String(body, StandardCharsets.UTF_8);
         }
         return reader.readValue(body);
+    }
+
+    /** Reads a response body as it arrives, for a result type other than String; an empty body is null. */
+    static Object read(ObjectReader reader, InputStream body) throws IOException {
+        try (JsonParser parser = reader.createParser(body)) {
+            return parser.nextToken() == null ? null : reader.readValue(parser);
+        }
     }
 }

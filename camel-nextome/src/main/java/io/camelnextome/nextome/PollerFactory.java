@@ -79,7 +79,8 @@ final class PollerFactory {
             Object size = options.get("size");
             return new IncrementalPoller(name, call, series, options, store,
                     size == null ? DEFAULT_PAGE_SIZE : ((Number) size).intValue(), endpoint.getSettleTime(),
-                    endpoint.getLateness(), endpoint.getLatenessSweepInterval(), System::currentTimeMillis);
+                    endpoint.getLateness(), endpoint.getLatenessSweepInterval(), System::currentTimeMillis,
+                    !endpoint.isSplitResult());
         }
         if (endpoint.isChangesOnly()) {
             JavaType element = endpoint.getOperation().resultType().getContentType();

@@ -3,6 +3,7 @@ package io.camelnextome.simulator.control;
 import io.camelnextome.simulator.http.RequestParams;
 import io.camelnextome.simulator.http.Responses;
 import io.vertx.core.Handler;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,18 +24,19 @@ public final class RequestBodies {
     /** How many bodies are kept per operation. */
     public static final int KEPT = 32;
 
-    private final ConcurrentMap<String, Deque<String>> byOperation = new ConcurrentHashMap<>();
+    /** The bodies as received: decoded to text only when read, not on every request (a batch of 1000 positions). */
+    private final ConcurrentMap<String, Deque<Buffer>> byOperation = new ConcurrentHashMap<>();
 
     /** Records the body of each request of {@code key} ("METHOD /template") that reaches the operation. */
     public Handler<RoutingContext> recorder(String key) {
         return ctx -> {
             if (ctx.body() != null && ctx.body().buffer() != null) {
-                Deque<String> bodies = byOperation.computeIfAbsent(key, k -> new ArrayDeque<>());
+                Deque<Buffer> bodies = byOperation.computeIfAbsent(key, k -> new ArrayDeque<>());
                 synchronized (bodies) {
                     if (bodies.size() == KEPT) {
                         bodies.removeFirst();
                     }
-                    bodies.addLast(ctx.body().asString());
+                    bodies.addLast(ctx.body().buffer());
                 }
             }
             ctx.next();
@@ -43,12 +45,12 @@ public final class RequestBodies {
 
     /** The last bodies of one operation, oldest first. */
     public List<String> last(String key) {
-        Deque<String> bodies = byOperation.get(key);
+        Deque<Buffer> bodies = byOperation.get(key);
         if (bodies == null) {
             return List.of();
         }
         synchronized (bodies) {
-            return List.copyOf(bodies);
+            return bodies.stream().map(Buffer::toString).toList();
         }
     }
 

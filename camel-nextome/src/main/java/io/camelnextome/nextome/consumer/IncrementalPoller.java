@@ -1,5 +1,6 @@
 package io.camelnextome.nextome.consumer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * delivers the records that arrived since it was read (header {@code CamelNextome.late}). A record found older than
  * the bound is counted, logged and not delivered. The keys are saved when a sweep completes and when the consumer
  * stops, not with every window; a sweep that a failed page or exchange ended goes on from that page.
+ * <p>
+ * With {@code splitResult=false} the records go out in the same order as Lists of up to a page ({@code size}) each,
+ * one exchange per List; the watermark moves past a List only when its exchange completed.
  */
 public final class IncrementalPoller implements Poller {
 
@@ -36,6 +40,8 @@ public final class IncrementalPoller implements Poller {
     private final String operationName;
     private final WindowReader reader;
     private final WindowReader sweepReader;
+    /** With {@code splitResult=false}: the records one exchange carries as a List (the page size); 0 for one each. */
+    private final int listSize;
     private final Map<String, Object> options;
     private final WatermarkStore store;
     private final long settleTime;
@@ -68,11 +74,13 @@ public final class IncrementalPoller implements Poller {
      *                   absent), {@code end} where it stops (open-ended when absent)
      * @param settleTime how far behind the clock the stream stays, so records still being written are not passed
      * @param lateness   how late a record may arrive and still be delivered, 0 for no lateness sweep
+     * @param lists      deliver up to {@code pageSize} records, in order, as one exchange with a List body
      */
     public IncrementalPoller(String operationName, OperationCall call, TimeSeries series, Map<String, Object> options,
                              WatermarkStore store, int pageSize, long settleTime, long lateness, long sweepInterval,
-                             LongSupplier clock) {
+                             LongSupplier clock, boolean lists) {
         this.operationName = operationName;
+        this.listSize = lists ? pageSize : 0;
         this.reader = new WindowReader(call, series, options, pageSize);
         this.sweepReader = new WindowReader(call, series, options, Math.max(pageSize, SWEEP_PAGE_SIZE));
         this.options = options;
@@ -189,18 +197,23 @@ public final class IncrementalPoller implements Poller {
         boolean last = end != null && window.end() >= end;
         List<WindowReader.Entry> due = window.entries().stream()
                 .filter(entry -> !mark.covers(entry.timestamp(), entry.key())).toList();
-        for (int i = 0; i < due.size(); i++) {
-            WindowReader.Entry entry = due.get(i);
-            boolean completes = last && i == due.size() - 1;
-            if (!sink.running()
-                || !sink.deliver(entry.record(), headers(progress.delivered, entry.timestamp(), false, completes))) {
+        int step = listSize > 0 ? listSize : 1;
+        for (int i = 0; i < due.size(); i += step) {
+            List<WindowReader.Entry> part = due.subList(i, Math.min(due.size(), i + step));
+            WindowReader.Entry lastOfPart = part.get(part.size() - 1);
+            boolean completes = last && i + part.size() == due.size();
+            Consumer<Message> headers = headers(progress.delivered, lastOfPart.timestamp(), false, completes);
+            if (!sink.running() || !(listSize > 0 ? sink.deliver(records(part), part.size(), headers)
+                    : sink.deliver(lastOfPart.record(), headers))) {
                 progress.save();
                 remainder = new Remainder(progress.saved,
                         new WindowReader.Window(due.subList(i, due.size()), window.end()));
                 return STOPPED;
             }
-            mark.advance(entry.timestamp(), entry.key());
-            progress.delivered++;
+            for (WindowReader.Entry entry : part) {
+                mark.advance(entry.timestamp(), entry.key());
+            }
+            progress.delivered += part.size();
         }
         if (last && due.isEmpty()
             && (!sink.running() || !sink.deliver(null, headers(progress.delivered, window.end(), false, true)))) {
@@ -253,19 +266,22 @@ public final class IncrementalPoller implements Poller {
                 page -> {
                     sweepPages.incrementAndGet();
                     sweepRecords.addAndGet(page.size());
+                    List<WindowReader.Entry> due = new ArrayList<>();
                     for (WindowReader.Entry entry : page) {
                         if (mark.delivered(entry.timestamp(), entry.key())) {
                             continue;
                         }
                         if (entry.timestamp() < run.bound) {
                             tooLate.incrementAndGet();
-                        } else if (!sink.running() || !sink.deliver(entry.record(),
-                                headers(progress.delivered, entry.timestamp(), true, false))) {
+                            mark.remember(entry.timestamp(), entry.key());
+                        } else if (listSize > 0) {
+                            due.add(entry);
+                        } else if (!deliverLate(sink, progress, List.of(entry))) {
                             return false;
-                        } else {
-                            progress.delivered++;
                         }
-                        mark.remember(entry.timestamp(), entry.key());
+                    }
+                    if (!due.isEmpty() && !deliverLate(sink, progress, due)) {
+                        return false;
                     }
                     run.nextPage++;
                     progress.save();
@@ -282,6 +298,29 @@ public final class IncrementalPoller implements Poller {
             store.saveLate(late, mark.timestamp());
         }
         return complete;
+    }
+
+    /** Delivers late records, one or a List of them; false when the exchange failed or the consumer stops. */
+    private boolean deliverLate(RecordSink sink, Progress progress, List<WindowReader.Entry> entries) {
+        WindowReader.Entry lastEntry = entries.get(entries.size() - 1);
+        Consumer<Message> headers = headers(progress.delivered, lastEntry.timestamp(), true, false);
+        if (!sink.running() || !(listSize > 0 ? sink.deliver(records(entries), entries.size(), headers)
+                : sink.deliver(lastEntry.record(), headers))) {
+            return false;
+        }
+        for (WindowReader.Entry entry : entries) {
+            progress.cursor.remember(entry.timestamp(), entry.key());
+        }
+        progress.delivered += entries.size();
+        return true;
+    }
+
+    private static List<Object> records(List<WindowReader.Entry> entries) {
+        List<Object> records = new ArrayList<>(entries.size());
+        for (WindowReader.Entry entry : entries) {
+            records.add(entry.record());
+        }
+        return records;
     }
 
     /** Saves the sweep's keys when the consumer stops, unless another instance moved the watermark meanwhile. */

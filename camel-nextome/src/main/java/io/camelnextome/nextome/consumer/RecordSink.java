@@ -13,7 +13,15 @@ public interface RecordSink {
      * @param  headers sets the record's headers on the message (straight on it: a map of them would be copied)
      * @return         true when the exchange completed without an exception, so the record counts as delivered
      */
-    boolean deliver(Object body, Consumer<Message> headers);
+    default boolean deliver(Object body, Consumer<Message> headers) {
+        return deliver(body, 1, headers);
+    }
+
+    /**
+     * {@link #deliver(Object, Consumer)} of a body that holds {@code records} records (a List of them), so that they
+     * are counted as delivered records, not as one.
+     */
+    boolean deliver(Object body, int records, Consumer<Message> headers);
 
     /** False once the consumer is stopping: a poller then stops delivering and keeps its progress. */
     boolean running();

@@ -57,18 +57,37 @@ public abstract sealed class TimeSeries permits TimeSeries.Positions, TimeSeries
             return ((LocationDto) record).getTimestampGenerated();
         }
 
-        /** A position has no id: what was measured, by whom, where and when identifies it. */
+        /** The text the key hashes, rebuilt for each record (poll thread only) rather than allocated. */
+        private final StringBuilder identity = new StringBuilder(96);
+
+        /**
+         * A position has no id: what was measured, by whom, where and when identifies it. The hash of
+         * {@code trackable|providerId|map|x|y|timestampGenerated}, appended without a String per field.
+         */
         @Override
         public String key(Object record) {
             LocationDto position = (LocationDto) record;
             LocationProviderDto provider = position.getProvider();
-            String identity = position.getTrackable() + '|' + (provider == null ? null : provider.getId()) + '|'
-                              + position.getMap() + '|' + position.getX() + '|' + position.getY() + '|'
-                              + position.getTimestampGenerated();
-            return Long.toHexString(fnv1a(identity));
+            StringBuilder text = identity;
+            text.setLength(0);
+            text.append(position.getTrackable()).append('|');
+            append(text, provider == null ? null : provider.getId()).append('|');
+            append(text, position.getMap()).append('|');
+            append(text, position.getX()).append('|');
+            append(text, position.getY()).append('|');
+            append(text, position.getTimestampGenerated());
+            return Long.toHexString(fnv1a(text));
         }
 
-        private static long fnv1a(String text) {
+        private static StringBuilder append(StringBuilder text, Long value) {
+            return value == null ? text.append("null") : text.append(value.longValue());
+        }
+
+        private static StringBuilder append(StringBuilder text, Double value) {
+            return value == null ? text.append("null") : text.append(value.doubleValue());
+        }
+
+        private static long fnv1a(CharSequence text) {
             long hash = 0xcbf29ce484222325L;
             for (int i = 0; i < text.length(); i++) {
                 hash ^= text.charAt(i);

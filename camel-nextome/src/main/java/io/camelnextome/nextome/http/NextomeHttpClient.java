@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Arrays;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -95,6 +96,12 @@ public final class NextomeHttpClient implements Closeable {
         return builder.build();
     }
 
+    /** Reads a successful response's body from the connection, as it arrives. */
+    @FunctionalInterface
+    public interface BodyReader {
+        Object read(InputStream body) throws IOException;
+    }
+
     /**
      * Sends one request and reads the whole response.
      *
@@ -102,6 +109,17 @@ public final class NextomeHttpClient implements Closeable {
      * @param bearerToken the access token, or null for none
      */
     public HttpResult send(String method, URI uri, byte[] json, String bearerToken) throws IOException {
+        return send(method, uri, json, bearerToken, null);
+    }
+
+    /**
+     * {@link #send(String, URI, byte[], String)}, with a successful (2xx) body read by {@code successBody} straight
+     * from the connection into {@link HttpResult#value()}, so that a page of records is never held as bytes too.
+     * JSON it cannot read is returned as {@link HttpResult#unreadable()}, not thrown: it is no transport failure to
+     * retry. Any other body is read in full, for the status handling and the error message.
+     */
+    public HttpResult send(String method, URI uri, byte[] json, String bearerToken, BodyReader successBody)
+            throws IOException {
         ClassicHttpRequest request = new BasicClassicHttpRequest(method, uri);
         request.setHeader(HttpHeaders.ACCEPT, "application/json");
         if (bearerToken != null) {
@@ -112,9 +130,25 @@ public final class NextomeHttpClient implements Closeable {
         }
         return client().execute(request, response -> {
             Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
-            return new HttpResult(response.getCode(), readBody(response.getEntity()),
-                    retryAfter == null ? null : retryAfter.getValue());
+            String retryAfterValue = retryAfter == null ? null : retryAfter.getValue();
+            HttpEntity entity = response.getEntity();
+            if (successBody != null && response.getCode() >= 200 && response.getCode() < 300) {
+                Object value = null;
+                JsonProcessingException unreadable = null;
+                try (InputStream content = content(entity)) {
+                    value = successBody.read(content);
+                } catch (JsonProcessingException e) {
+                    unreadable = e;
+                }
+                return new HttpResult(response.getCode(), EMPTY, retryAfterValue, value, unreadable);
+            }
+            return new HttpResult(response.getCode(), readBody(entity), retryAfterValue);
         });
+    }
+
+    private static InputStream content(HttpEntity entity) throws IOException {
+        InputStream content = entity == null ? null : entity.getContent();
+        return content == null ? InputStream.nullInputStream() : content;
     }
 
     /**

@@ -182,4 +182,42 @@ class IncrementalPositionsTest {
         assertEquals(Set.of(), mismatches);
         assertEquals(0, firstIndex.get());
     }
+
+    @Test
+    void splitResultFalseDeliversPagesAsListsInOrderAndAFailedListAgainWhole() throws Exception {
+        Instant to = FROM.plus(Duration.ofMinutes(10));
+        long expected = SIM.simulator().control().positionsGenerated(1, FROM, to);
+        PositionSink sink = new PositionSink();
+        Set<Long> failedOnce = ConcurrentHashMap.newKeySet();
+        Set<String> mismatches = ConcurrentHashMap.newKeySet();
+        AtomicInteger lists = new AtomicInteger();
+        AtomicInteger completions = new AtomicInteger();
+        context = startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(positionsUri(FROM, to, "&splitResult=false")).routeId("positions")
+                        .process(exchange -> {
+                            java.util.List<?> page = exchange.getMessage().getMandatoryBody(java.util.List.class);
+                            LocationDto last = (LocationDto) page.get(page.size() - 1);
+                            if (page.size() > 50 || !last.getTimestampGenerated().equals(
+                                    exchange.getMessage().getHeader(NextomeConstants.RECORD_TIMESTAMP, Long.class))) {
+                                mismatches.add(page.size() + " records up to " + PositionSink.identity(last));
+                            }
+                            if (lists.incrementAndGet() % 13 == 0 && failedOnce.add(last.getTimestampGenerated())) {
+                                throw new IllegalStateException("the sink is down");
+                            }
+                            if (exchange.getMessage().getHeader(NextomeConstants.REPLAY_COMPLETE, false, Boolean.class)) {
+                                completions.incrementAndGet();
+                            }
+                        })
+                        .split(body()).process(sink);
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> sink.count() >= expected);
+        PositionSink.assertExactlyOnce(expected, sink);
+        assertEquals(Set.of(), mismatches);
+        assertEquals(1, completions.get());
+        assertTrue(failedOnce.size() > 10, "failed lists: " + failedOnce.size());
+        assertTrue(lists.get() < expected / 40, "lists: " + lists.get());
+    }
 }

@@ -15,6 +15,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,16 +51,18 @@ class LatePositionsTest {
         }
     }
 
-    @Test
-    void aLatePositionIsDeliveredOnceAndATooLateOneIsCounted() throws Exception {
+    /** With splitResult=false the same records come as Lists: here each alone in its List. */
+    @ParameterizedTest(name = "splitResult={0}")
+    @ValueSource(booleans = { true, false })
+    void aLatePositionIsDeliveredOnceAndATooLateOneIsCounted(boolean splitResult) throws Exception {
         List<Exchange> received = new CopyOnWriteArrayList<>();
         long started = System.currentTimeMillis();
         context = IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
             @Override
             public void configure() {
                 from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&settleTime=" + SETTLE
-                     + "&lateness=" + LATENESS + "&latenessSweepInterval=" + SWEEP).routeId("positions")
-                        .process(received::add);
+                     + "&lateness=" + LATENESS + "&latenessSweepInterval=" + SWEEP + "&splitResult=" + splitResult)
+                        .routeId("positions").process(received::add);
             }
         });
         NextomeConsumer consumer = (NextomeConsumer) context.getRoute("positions").getConsumer();
@@ -78,7 +82,7 @@ class LatePositionsTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> consumer.getTooLateCount() == 1);
 
         Exchange late = received.get(1);
-        assertEquals("T-002", late.getMessage().getBody(LocationDto.class).getTrackable());
+        assertEquals("T-002", position(late).getTrackable());
         assertEquals(Boolean.TRUE, late.getMessage().getHeader(NextomeConstants.LATE));
         assertNull(received.get(0).getMessage().getHeader(NextomeConstants.LATE));
         long sweeps = consumer.getLatenessSweepRequests();
@@ -176,6 +180,16 @@ class LatePositionsTest {
 
     private static List<String> trackables(List<Exchange> exchanges) {
         return exchanges.stream().map(e -> e.getMessage().getBody(LocationDto.class).getTrackable()).toList();
+    }
+
+    /** The position an exchange carries: its body, or with splitResult=false the one element of its List. */
+    private static LocationDto position(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        if (body instanceof List<?> list) {
+            assertEquals(1, list.size(), "records in the List");
+            return (LocationDto) list.get(0);
+        }
+        return (LocationDto) body;
     }
 
     private static void awaitClock(long millis) {
