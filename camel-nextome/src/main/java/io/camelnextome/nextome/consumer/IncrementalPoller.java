@@ -218,7 +218,7 @@ public final class IncrementalPoller implements Poller {
             progress.delivered += part.size();
         }
         if (last && due.isEmpty()
-            && (!sink.running() || !sink.deliver(null, headers(progress.delivered, window.end(), false, true)))) {
+            && (!sink.running() || !sink.deliver(null, 0, headers(progress.delivered, window.end(), false, true)))) {
             progress.save();
             return STOPPED;
         }
