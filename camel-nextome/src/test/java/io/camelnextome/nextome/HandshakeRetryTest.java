@@ -222,4 +222,41 @@ class HandshakeRetryTest extends NextomeTestSupport {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * The calls of a stopped route that wait for a handshake another route runs (and retries) end with their route,
+     * instead of waiting for that handshake as long as its retries allow.
+     */
+    @Test
+    void aStoppedRouteEndsTheWaitForAnotherRoutesHandshake() throws Exception {
+        String retrying = "nextome:venues/get?id=1&maxRetries=10&retryInitialDelay=2000&retryMaxDelay=5000";
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:runs").routeId("runs").to(retrying);
+                from("direct:waits").routeId("waits").to(retrying + "&connectTimeout=9000");
+            }
+        });
+        sim.simulator().control().authOutage(Duration.ofSeconds(120));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            pool.submit(() -> template.requestBody("direct:runs", (Object) null));
+            await().atMost(Duration.ofSeconds(10)).until(() -> sim.simulator().control().authCalls() >= 1);
+            List<Future<Object>> waiting = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                waiting.add(pool.submit(() -> template.requestBody("direct:waits", (Object) null)));
+            }
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> context.getInflightRepository().size("waits") == 3);
+            context.getShutdownStrategy().setTimeout(1);
+            context.getRouteController().stopRoute("waits");
+
+            // the handshake of the other route goes on for about 40 s
+            for (Future<Object> caller : waiting) {
+                assertThrows(ExecutionException.class, () -> caller.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

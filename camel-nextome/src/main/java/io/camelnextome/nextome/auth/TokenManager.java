@@ -39,6 +39,8 @@ public final class TokenManager {
 
     static final long FIRST_BACKOFF_MILLIS = 1000;
     static final long MAX_BACKOFF_MILLIS = 10_000;
+    /** How often a caller waiting for a handshake checks whether it stopped. */
+    private static final long STOP_CHECK_MILLIS = 50;
 
     /**
      * The outcome of a handshake that its waiters do not share, and that is not remembered: its thread was interrupted
@@ -74,7 +76,8 @@ public final class TokenManager {
     /**
      * A valid token, acquired through {@code handshake} when there is none or it is due for renewal.
      *
-     * @param stopRequested true once the caller (a consumer) stops: a handshake it runs is not retried then
+     * @param stopRequested true once the caller stops: a handshake it runs is not retried then, nor one in flight
+     *                      waited for
      */
     public String token(Handshake handshake, BooleanSupplier stopRequested) {
         AccessToken token = current.get();
@@ -115,7 +118,7 @@ public final class TokenManager {
                 }
             }
             try {
-                return await(outcome, handshake.maxMillis());
+                return await(outcome, handshake.maxMillis(), stopRequested);
             } catch (NotShared notShared) {
                 // the thread that ran it was interrupted, not this one, or it was a renewal's one attempt: try again
             }
@@ -225,9 +228,24 @@ public final class TokenManager {
         }
     }
 
-    private AccessToken await(CompletableFuture<AccessToken> outcome, long maxWaitMillis) {
+    /** The outcome of the handshake in flight; the wait ends early when {@code stopRequested} (the caller stopped). */
+    private AccessToken await(CompletableFuture<AccessToken> outcome, long maxWaitMillis, BooleanSupplier stopRequested) {
+        long start = System.nanoTime();
         try {
-            return outcome.get(maxWaitMillis, TimeUnit.MILLISECONDS);
+            while (true) {
+                long left = maxWaitMillis - (System.nanoTime() - start) / 1_000_000;
+                try {
+                    return outcome.get(Math.max(0, Math.min(left, STOP_CHECK_MILLIS)), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException slice) {
+                    if (left <= STOP_CHECK_MILLIS) {
+                        throw slice;
+                    }
+                    if (stopRequested.getAsBoolean()) {
+                        throw new NextomeAuthenticationException("Stopped while waiting for the Nextome authentication"
+                                                                 + " of client id '" + clientId + "' at " + authUrl);
+                    }
+                }
+            }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof NotShared notShared) {
                 throw notShared;
@@ -262,7 +280,7 @@ public final class TokenManager {
         }
         // a handshake already in flight brings a new token too: share its outcome
         try {
-            await(outcome, Long.MAX_VALUE);
+            await(outcome, Long.MAX_VALUE, () -> false);
         } catch (NotShared e) {
             throw interrupted(e.getCause());
         }
