@@ -1,10 +1,15 @@
 package io.camelnextome.nextome;
 
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
+import io.camelnextome.nextome.cluster.LeadershipHold;
 import io.camelnextome.nextome.consumer.IncrementalPoller;
 import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.consumer.RecordSink;
+import io.camelnextome.nextome.consumer.WatermarkOwnershipLostException;
+import org.apache.camel.CamelContext;
 import org.apache.camel.DelegateEndpoint;
 import org.apache.camel.Endpoint;
 import io.camelnextome.nextome.observe.NextomeMonitor;
@@ -42,12 +47,18 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     private int lateDelivered;
     /** The poller's count of records later than the lateness bound, as far as the observer was told of it. */
     private long tooLateReported;
+    /** Set when another instance moved the watermark: no poll until the consumer is started again. */
+    private volatile boolean ownershipLost;
     /** Set when Camel begins to stop or suspend the route, so a long poll ends after the exchange in flight. */
     private volatile boolean shutdownRequested;
     /** The consumer of the route this one feeds: itself, or a wrapper such as camel-master's that stops first. */
     private volatile org.apache.camel.Consumer routeInput;
+    /** The leadership of a {@code master:} route, kept until this consumer saved its watermark on stop. */
+    private LeadershipHold leadership = LeadershipHold.NONE;
     /** Held while a poll runs, so that stopping waits for the poll to save its progress. */
     private final ReentrantLock polling = new ReentrantLock();
+    /** The component's shared pool, for a consumer given no scheduler or executor of its own; null otherwise. */
+    private Supplier<ScheduledExecutorService> sharedPool;
     /**
      * Ends the poll as soon as the CamelContext begins to stop. A consumer wrapped by {@code master:} is only
      * stopped after the leadership was released, too late for the standby to read the final watermark.
@@ -69,6 +80,11 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         this.endpoint = endpoint;
     }
 
+    /** Polls on the pool this supplies on each start (null for a thread of its own) instead of a thread each. */
+    void pollOn(Supplier<ScheduledExecutorService> pool) {
+        this.sharedPool = pool;
+    }
+
     @Override
     public NextomeEndpoint getEndpoint() {
         return endpoint;
@@ -84,14 +100,25 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
                 () -> isRunAllowed() && !isSuspendingOrSuspended());
         observer = monitor;
         shutdownRequested = false;
+        ownershipLost = false;
         routeInput = null;
         tooLateReported = 0;
+        leadership = LeadershipHold.of(findRoute());
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(contextStopping);
+        ScheduledExecutorService pool = sharedPool == null ? null : sharedPool.get();
+        if (sharedPool != null && pool != getScheduledExecutorService()) {
+            // first start, or the component was restarted with a new pool: Camel makes a scheduler on this one
+            setScheduledExecutorService(pool);
+            setScheduler(null);
+        }
         super.doStart();
     }
 
     @Override
     protected int poll() throws Exception {
+        if (ownershipLost) {
+            return 0;
+        }
         polling.lock();
         int delivered = 0;
         Exception failure = null;
@@ -99,6 +126,10 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         try {
             delivered = poller.poll(this);
             return delivered;
+        } catch (WatermarkOwnershipLostException e) {
+            failure = e;
+            stopPolling(e);
+            return 0;
         } catch (Exception e) {
             failure = e;
             throw e;
@@ -110,6 +141,29 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
                 LOG.info("nextome:{} reached the end of its replay; polling stops", endpoint.getOperationName());
                 getScheduler().unscheduleTask();
             }
+        }
+    }
+
+    /**
+     * Another instance moved the watermark (both believed they led): this one polls no more, and its route is stopped
+     * and marked as failed with the exception (health check DOWN, the console and JMX show it stopped) from another
+     * thread, as a stop waits for this poll to end. Starting the route again reads the other's watermark.
+     */
+    private void stopPolling(WatermarkOwnershipLostException lost) {
+        ownershipLost = true;
+        Route route = findRoute();
+        LOG.warn("nextome:{} stops polling: another instance moved the watermark '{}' ({}). Its route {} is stopped;"
+                 + " start it again to continue from the other's watermark", endpoint.getOperationName(),
+                lost.getKey(), lost.getMessage(), route != null ? route.getId() : "(none)");
+        if (route != null) {
+            CamelContext context = getEndpoint().getCamelContext();
+            context.getExecutorServiceManager().newThread("NextomeOwnershipLost", () -> {
+                try {
+                    context.getRouteController().stopRoute(route.getId(), lost);
+                } catch (Exception e) {
+                    LOG.warn("Cannot stop route {} after losing the watermark '{}'", route.getId(), lost.getKey(), e);
+                }
+            }).start();
         }
     }
 
@@ -157,18 +211,23 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
 
     @Override
     protected void doStop() throws Exception {
-        awaitPollEnd();
-        getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(contextStopping);
-        super.doStop();
-        if (poller == null) {
-            // never started (a route with autoStartup=false): Camel stops it all the same when the context stops
-            return;
-        }
-        polling.lock();
         try {
-            poller.close();
+            awaitPollEnd();
+            getEndpoint().getCamelContext().getManagementStrategy().removeEventNotifier(contextStopping);
+            super.doStop();
+            if (poller == null) {
+                // never started (a route with autoStartup=false): Camel stops it all the same when the context stops
+                return;
+            }
+            polling.lock();
+            try {
+                poller.close();
+            } finally {
+                polling.unlock();
+            }
         } finally {
-            polling.unlock();
+            // only now may a standby read the watermark: the poll ended and saved it
+            leadership.release();
         }
     }
 
@@ -236,7 +295,8 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
 
     @Override
     public boolean running() {
-        return !shutdownRequested && isRunAllowed() && !isSuspendingOrSuspended() && !routeInputStopping();
+        return !shutdownRequested && !ownershipLost && isRunAllowed() && !isSuspendingOrSuspended()
+               && !routeInputStopping();
     }
 
     /**
@@ -253,16 +313,22 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     }
 
     private org.apache.camel.Consumer findRouteInput() {
+        Route route = findRoute();
+        return route != null && route.getConsumer() != null ? route.getConsumer() : this;
+    }
+
+    /** The route that reads this consumer's endpoint, directly or through a wrapper such as {@code master:}. */
+    private Route findRoute() {
         for (Route route : getEndpoint().getCamelContext().getRoutes()) {
             Endpoint input = route.getEndpoint();
             while (input instanceof DelegateEndpoint delegate && input != endpoint) {
                 input = delegate.getEndpoint();
             }
-            if (input == endpoint && route.getConsumer() != null) {
-                return route.getConsumer();
+            if (input == endpoint) {
+                return route;
             }
         }
-        return this;
+        return null;
     }
 
     @Override

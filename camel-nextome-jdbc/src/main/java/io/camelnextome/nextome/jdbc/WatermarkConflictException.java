@@ -1,22 +1,16 @@
 package io.camelnextome.nextome.jdbc;
 
+import io.camelnextome.nextome.consumer.WatermarkOwnershipLostException;
+
 /**
  * A watermark was not written because another instance moved it since this one read it: two instances briefly
- * both polled the stream. The other's progress stays; this instance reads it on its next poll.
+ * both polled the stream. The other's progress stays; the consumer that gets it stops polling.
  */
-public class WatermarkConflictException extends IllegalStateException {
-
-    private final String key;
+public class WatermarkConflictException extends WatermarkOwnershipLostException {
 
     public WatermarkConflictException(String key, String tableName, long expectedVersion) {
-        super("The watermark '" + key + "' in table " + tableName + " was moved by another instance since this one "
-              + (expectedVersion == 0 ? "found it missing" : "read it at version " + expectedVersion)
-              + ": not overwriting it; this instance reads it again on its next poll");
-        this.key = key;
-    }
-
-    /** The state key whose write lost. */
-    public String getKey() {
-        return key;
+        super(key, "The watermark '" + key + "' in table " + tableName + " was moved by another instance since this one "
+                   + (expectedVersion == 0 ? "found it missing" : "read it at version " + expectedVersion)
+                   + ": not overwriting it");
     }
 }

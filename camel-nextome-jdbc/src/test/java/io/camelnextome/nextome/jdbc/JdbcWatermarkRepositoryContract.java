@@ -118,6 +118,36 @@ abstract class JdbcWatermarkRepositoryContract {
         assertEquals("300", leader.getState(KEY), "never backwards");
     }
 
+    /**
+     * A consumer claims its key when it starts: an instance that led before, lost the lead and leads again writes
+     * after what the other left, not against the version of its earlier leadership; and claiming loses nothing of
+     * the compare-and-set for the one that did not claim since.
+     */
+    @Test
+    void aConsumerThatStartsAgainClaimsTheKeyWhereTheOtherLeftIt() {
+        JdbcWatermarkRepository first = repository();
+        JdbcWatermarkRepository second = repository();
+        first.claim(KEY);
+        first.setState(KEY, "100");        // first leads
+        assertEquals("100", second.claim(KEY));
+        second.setState(KEY, "200");       // second took over
+        assertEquals("200", first.claim(KEY));
+        first.setState(KEY, "300");        // first leads again, from where second left it
+        assertThrows(WatermarkConflictException.class, () -> second.setState(KEY, "250"),
+                "second did not claim since");
+        assertEquals("300", second.getState(KEY));
+    }
+
+    /** The lateness keys of a stream of 1,000 positions/s come to about 1.9 MB per save. */
+    @Test
+    void aStateOfMoreThanTwoMegabytesRoundTrips() {
+        JdbcWatermarkRepository repository = repository();
+        String late = "1700000000000:" + "0123456789abcdef,".repeat(130_000);   // 2.2 million characters
+        repository.getState(KEY + ".late");
+        repository.setState(KEY + ".late", late);
+        assertEquals(late, repository().getState(KEY + ".late"));
+    }
+
     @Test
     void twoFirstWritesOfAKeyCannotBothWin() {
         JdbcWatermarkRepository first = repository();

@@ -11,19 +11,23 @@ public final class ChangeFeedState {
 
     private final StateRepository<String, String> repository;
     private final String key;
+    private final KeyClaims claims;
 
     public ChangeFeedState(StateRepository<String, String> repository, String key) {
         this.repository = repository;
         this.key = key;
+        this.claims = new KeyClaims(repository);
     }
 
     /** The saved JSON object, or null when the feed has delivered nothing yet. */
     public String load() {
+        claims.claimOnce(key);
         String state = repository.getState(key);
         return state == null || state.isBlank() ? null : state;
     }
 
     public void save(String json) {
+        claims.claimOnce(key);
         repository.setState(key, json);
     }
 }

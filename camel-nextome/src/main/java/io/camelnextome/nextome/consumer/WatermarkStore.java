@@ -12,6 +12,7 @@ public final class WatermarkStore {
     private final StateRepository<String, String> repository;
     private final String key;
     private final String legacyKey;
+    private final KeyClaims claims;
     /** The text saved or read last and its watermark, so that reading it again decodes nothing. */
     private String lastText;
     private Watermark lastWatermark;
@@ -21,10 +22,12 @@ public final class WatermarkStore {
         this.repository = repository;
         this.key = key;
         this.legacyKey = legacyKey;
+        this.claims = new KeyClaims(repository);
     }
 
     /** The saved watermark, or null when the stream has not started yet. */
     public Watermark load() {
+        claims.claimOnce(key);
         String state = repository.getState(key);
         if (state == null && legacyKey != null && !legacyKey.equals(key)) {
             state = repository.getState(legacyKey);
@@ -48,6 +51,7 @@ public final class WatermarkStore {
     /** Saves the watermark; a repository that refuses it (e.g. another instance saved first) throws. */
     public void save(Watermark watermark) {
         String text = watermark.encode();
+        claims.claimOnce(key);
         repository.setState(key, text);
         lastText = text;
         lastWatermark = watermark;
@@ -55,6 +59,7 @@ public final class WatermarkStore {
 
     /** The lateness keys saved last, or null when none were. */
     LateKeys.Saved loadLate() {
+        claims.claimOnce(lateKey());
         String state = repository.getState(lateKey());
         if (state == null || state.isBlank()) {
             return null;
@@ -70,6 +75,7 @@ public final class WatermarkStore {
     /** Saves the lateness keys, complete up to the live watermark {@code upTo}; returns the saved text's length. */
     int saveLate(LateKeys keys, long upTo) {
         String text = keys.encode(upTo);
+        claims.claimOnce(lateKey());
         repository.setState(lateKey(), text);
         return text.length();
     }

@@ -13,7 +13,6 @@ import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,8 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two instances run the same {@code master:} route; the file-lock cluster service elects the one that polls and a
- * shared state repository carries the watermark. The leader stops mid-stream, the other takes over: what reached
- * the two sinks together is every position exactly once.
+ * shared state repository carries the watermark. The leader's CamelContext stops mid-stream, the other takes over:
+ * what reached the two sinks together is every position exactly once. A stop of the leader's route alone is
+ * {@code MasterRouteStopTest} in camel-nextome-jdbc, with the watermark in a database.
  */
 class LeaderFailoverTest {
 
@@ -54,22 +54,6 @@ class LeaderFailoverTest {
 
     @Test
     void theStandbyContinuesFromTheLeadersWatermark(@TempDir Path clusterDir) throws Exception {
-        failOver(clusterDir, () -> first.stop());
-    }
-
-    /** camel-master releases the leadership before it stops the inner consumer: the poll must end as early. */
-    @Disabled("Open defect: the standby can read the watermark before the old leader saves it and deliver its last"
-              + " records again (2 of 3 runs under load); it also passes on the code before issue 9, so it proves nothing")
-    @Test
-    void theStandbyContinuesWhenTheLeadersRouteIsStopped(@TempDir Path clusterDir) throws Exception {
-        failOver(clusterDir, () -> first.getRouteController().stopRoute("positions"));
-    }
-
-    private interface Stop {
-        void run() throws Exception;
-    }
-
-    private void failOver(Path clusterDir, Stop stopLeader) throws Exception {
         SIM.simulator().control().generateHistory(FROM, TO);
         long generated = SIM.simulator().control().positionsGenerated(1, FROM, TO);
         StateRepository<String, String> shared = new MemoryStateRepository();
@@ -81,7 +65,7 @@ class LeaderFailoverTest {
         PositionSink standbySink = new PositionSink();
         second = instance("second", clusterDir, shared, standbySink);
         assertTrue(standbySink.count() == 0, "the standby does not poll while the leader runs");
-        stopLeader.run();
+        first.stop();
 
         await().atMost(Duration.ofSeconds(120)).until(() -> leaderSink.count() + standbySink.count() >= generated);
         assertTrue(leaderSink.count() < generated && standbySink.count() > 0, "the standby took over mid-stream");

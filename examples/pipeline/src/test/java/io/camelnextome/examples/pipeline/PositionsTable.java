@@ -24,6 +24,26 @@ final class PositionsTable {
         return single("SELECT COUNT(*) FROM (SELECT DISTINCT trackable, provider, timestamp_generated FROM positions) p");
     }
 
+    /**
+     * From now on records every row the sink offers to {@code positions}, repeats included, in
+     * {@code position_deliveries}: a row trigger fires before the unique key is checked, in the insert's own
+     * transaction, so a repeat that {@code ON CONFLICT DO NOTHING} absorbs is counted too, and a kill loses no count.
+     * The example's table and insert stay as they are.
+     */
+    void recordDeliveries() {
+        execute("CREATE TABLE position_deliveries (trackable VARCHAR(255), provider BIGINT, timestamp_generated BIGINT)");
+        execute("CREATE FUNCTION record_position_delivery() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                + " INSERT INTO position_deliveries VALUES (NEW.trackable, NEW.provider, NEW.timestamp_generated);"
+                + " RETURN NEW; END $$");
+        execute("CREATE TRIGGER position_delivery BEFORE INSERT ON positions FOR EACH ROW"
+                + " EXECUTE FUNCTION record_position_delivery()");
+    }
+
+    /** The rows the sink offered since {@link #recordDeliveries()}, each repeat counted. */
+    long deliveries() {
+        return single("SELECT COUNT(*) FROM position_deliveries");
+    }
+
     long rowsWhere(String condition) {
         return single("SELECT COUNT(*) FROM positions WHERE " + condition);
     }

@@ -72,6 +72,7 @@ class ProcessFailoverTest {
         dataSource.setJdbcUrl(jdbcUrl);
         PipelineApplication.createPositionsTable(dataSource);
         PositionsTable table = new PositionsTable(dataSource);
+        table.recordDeliveries();
         TestingServer zookeeper = start(new TestingServer(new InstanceSpec(null, -1, -1, -1, true, -1, 500, -1,
                 Map.<String, Object>of("clientPortAddress", "127.0.0.1"), "127.0.0.1"), true));
 
@@ -92,12 +93,23 @@ class ProcessFailoverTest {
         await().atMost(Duration.ofSeconds(120)).until(() -> table.rows() >= expected);
         Instance third = awaitLeader(second);
         assertEquals(expected, positionsCount(simulator, from, to));
-        assertEquals(expected, table.rows(), "0 missing");
-        assertEquals(expected, table.distinctPositions(), "0 duplicates");
+        long rows = table.rows();
+        long deliveries = table.deliveries();
+        assertEquals(expected, table.distinctPositions(), "0 missing");
+        assertEquals(table.distinctPositions(), rows, "0 duplicate rows");
+        assertTrue(deliveries >= rows, "every row was delivered: " + deliveries + " deliveries, " + rows + " rows");
         assertEquals(to.toEpochMilli(), table.watermark(PipelineRoutes.POSTGRES_STREAM));
-        System.out.printf("Failover of %d positions over 3 JVMs: takeover after killing %s took %d ms, after killing"
-                          + " %s %d ms; %s finished (ZooKeeper session timeout %d ms)%n", expected, first.name,
-                firstTakeover.toMillis(), second.name, secondTakeover.toMillis(), third.name, SESSION_TIMEOUT_MILLIS);
+        table.execute("INSERT INTO positions (trackable, provider, timestamp_generated) SELECT trackable, provider,"
+                      + " timestamp_generated FROM positions LIMIT 1 ON CONFLICT DO NOTHING");
+        assertEquals(List.of(deliveries + 1, rows), List.of(table.deliveries(), table.rows()),
+                "a repeat that the unique key absorbs counts as a delivery, not a row");
+        // redeliveries are the at-least-once window at work (positions stored after the killed leader's last saved
+        // watermark), absorbed by the unique key: their number depends on where the kills fell, so it is printed
+        System.out.printf("Failover of %d positions over 3 JVMs: %d rows, %d deliveries, %d redelivered within the"
+                          + " at-least-once window and absorbed by the unique key; takeover after killing %s took %d ms,"
+                          + " after killing %s %d ms; %s finished (ZooKeeper session timeout %d ms)%n", expected, rows,
+                deliveries, deliveries - rows, first.name, firstTakeover.toMillis(), second.name,
+                secondTakeover.toMillis(), third.name, SESSION_TIMEOUT_MILLIS);
     }
 
     /** Kills the instance like a power cut; returns how long until the next leader stored new positions. */

@@ -1,0 +1,14 @@
+package io.camelnextome.nextome.consumer;
+
+/**
+ * A state repository whose writes compare with what the writer read (a compare-and-set, as
+ * {@code JdbcWatermarkRepository} does). A consumer claims each of its keys once, when it first uses it after it
+ * started: what was there then is what its writes compare with, so a write by another instance since makes its next
+ * write fail with {@link WatermarkOwnershipLostException}. Reads by others (dev console, JMX, the lag gauge) and a
+ * version left from an earlier leadership of the same instance do not count.
+ */
+public interface ClaimingStateRepository {
+
+    /** Reads the state of key and makes it the one the next write of key compares with. */
+    String claim(String key);
+}

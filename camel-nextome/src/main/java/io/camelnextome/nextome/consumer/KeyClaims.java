@@ -1,0 +1,24 @@
+package io.camelnextome.nextome.consumer;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.apache.camel.spi.StateRepository;
+
+/** The keys one consumer's state store claimed since it started (none unless the repository claims). */
+final class KeyClaims {
+
+    private final ClaimingStateRepository repository;
+    private final Set<String> claimed = new HashSet<>();
+
+    KeyClaims(StateRepository<String, String> repository) {
+        this.repository = repository instanceof ClaimingStateRepository claiming ? claiming : null;
+    }
+
+    /** Claims key unless done since the consumer started. */
+    synchronized void claimOnce(String key) {
+        if (repository != null && claimed.add(key)) {
+            repository.claim(key);
+        }
+    }
+}
