@@ -4,7 +4,7 @@
 # About 15 minutes on 2 cores. Arguments are passed to the JVM, e.g. -Dsections=producer,push -Dproducer.seconds=5
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -Pperf -pl benchmarks/quarkus-startup/timer-log,benchmarks/quarkus-startup/timer-log-nextome -am \
+./mvnw -q -B -Pperf -pl benchmarks/quarkus-startup/timer-log,benchmarks/quarkus-startup/timer-log-http,benchmarks/quarkus-startup/timer-log-nextome -am \
     package -DskipTests >&2
 cp=$(benchmarks/classpath.sh)
 exec java -Xmx2g "$@" -cp "$cp" io.camelnextome.benchmarks.PerformanceReport

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.camelnextome.nextome.NextomeComponent;
 import io.camelnextome.nextome.model.VenueDto;
 import io.vertx.core.json.JsonObject;
 import org.apache.camel.CamelContext;
@@ -24,11 +25,13 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * What each incremental consumer costs when one JVM runs many: 0, 1, 10, 100 and 500
  * {@code nextome:locations/positions} consumers, one per venue, each run in a JVM of its own against the simulator
- * in another process. Once every consumer has polled at least twice, the JVM reports its heap after a full GC, its
- * live threads and its established connections to the simulator. The run with none is the baseline that the cost
- * per consumer is taken from.
+ * in another process, once with a thread per consumer ({@code consumerPoolSize=0}, what Camel polling consumers
+ * do) and once on the component's shared pool (its default size). Once every consumer has polled at least twice,
+ * the JVM reports its heap after a full GC, its resident memory, its live threads and its established connections
+ * to the simulator. The run with none is the baseline that the cost per consumer is taken from.
  * <p>
- * Settings: {@code many.counts} (1,10,100,500), {@code many.delay} (1000 ms between a consumer's polls).
+ * Settings: {@code many.counts} (1,10,100,500), {@code many.delay} (1000 ms between a consumer's polls),
+ * {@code many.pools} (0,10: the consumerPoolSize of each series).
  */
 public final class ManyConsumers {
 
@@ -36,37 +39,43 @@ public final class ManyConsumers {
     }
 
     /** The figures of one child JVM. */
-    record Run(int consumers, long heapBytes, int threads, int connections) {
+    record Run(int pool, int consumers, long heapBytes, long rssKiB, int threads, int connections) {
     }
 
     static void run(Report report) throws Exception {
         int[] counts = java.util.Arrays.stream(System.getProperty("many.counts", "1,10,100,500").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         int most = java.util.Arrays.stream(counts).max().orElse(0);
+        int[] pools = java.util.Arrays.stream(System.getProperty("many.pools", "0,10").split(","))
+                .mapToInt(Integer::parseInt).toArray();
         List<Run> runs = new ArrayList<>();
         try (SimulatorProcess simulator = SimulatorProcess.start(0)) {
             List<Long> venues = createVenues(simulator.url(), most);
             Path ids = Files.createTempFile("venues", ".txt");
             Files.write(ids, venues.stream().map(String::valueOf).toList());
-            runs.add(child(simulator.url(), ids, 0));
+            runs.add(child(simulator.url(), ids, 0, 0));
             for (int count : counts) {
-                runs.add(child(simulator.url(), ids, count));
+                for (int pool : pools) { // in turns, so that both series see the same load
+                    runs.add(child(simulator.url(), ids, pool, count));
+                }
             }
             Files.delete(ids);
         }
         write(report, runs);
     }
 
-    private static Run child(String url, Path venues, int count) throws Exception {
+    private static Run child(String url, Path venues, int pool, int count) throws Exception {
         try (JavaProcess child = JavaProcess.start(List.of("-Xmx1g", "-DbaseUrl=" + url,
-                "-Dmany.delay=" + Integer.getInteger("many.delay", 1000)), ManyConsumers.class.getName(),
-                venues.toString(), String.valueOf(count))) {
+                "-Dmany.delay=" + Integer.getInteger("many.delay", 1000), "-Dmany.pool=" + pool),
+                ManyConsumers.class.getName(), venues.toString(), String.valueOf(count))) {
             for (String line : child.finish()) {
                 if (line.startsWith("RESULT ")) {
                     String[] v = line.split(" ");
-                    Run run = new Run(count, Long.parseLong(v[1]), Integer.parseInt(v[2]), Integer.parseInt(v[3]));
-                    System.out.printf("%3d consumers: heap %.1f MiB, %d threads, %d connections%n", count,
-                            run.heapBytes() / 1048576.0, run.threads(), run.connections());
+                    Run run = new Run(pool, count, Long.parseLong(v[1]), Long.parseLong(v[2]), Integer.parseInt(v[3]),
+                            Integer.parseInt(v[4]));
+                    System.out.printf("%3d consumers, %s: heap %.1f MiB, RSS %.1f MiB, %d threads, %d connections%n",
+                            count, poolName(pool), run.heapBytes() / 1048576.0, run.rssKiB() / 1024.0, run.threads(),
+                            run.connections());
                     return run;
                 }
             }
@@ -92,7 +101,14 @@ public final class ManyConsumers {
         return NextomeContexts.of(url, "demo-client", "demo-secret");
     }
 
-    /** The child: {@code <venue id file> <consumers>}; prints {@code RESULT <heap bytes> <threads> <connections>}. */
+    private static String poolName(int pool) {
+        return pool == 0 ? "a thread each" : "a pool of " + pool;
+    }
+
+    /**
+     * The child: {@code <venue id file> <consumers>}; prints
+     * {@code RESULT <heap bytes> <RSS KiB> <threads> <connections>}.
+     */
     public static void main(String[] args) throws Exception {
         String url = System.getProperty("baseUrl");
         List<String> venues = Files.readAllLines(Path.of(args[0]));
@@ -100,6 +116,7 @@ public final class ManyConsumers {
         int delay = Integer.getInteger("many.delay", 1000);
         LongAdder delivered = new LongAdder();
         try (CamelContext camel = context(url)) {
+            camel.getComponent("nextome", NextomeComponent.class).setConsumerPoolSize(Integer.getInteger("many.pool", 0));
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -123,7 +140,8 @@ public final class ManyConsumers {
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             int threads = ManagementFactory.getThreadMXBean().getThreadCount();
-            System.out.printf(Locale.ROOT, "RESULT %d %d %d%n", heap, threads, connectionsTo(URI.create(url).getPort()));
+            System.out.printf(Locale.ROOT, "RESULT %d %d %d %d%n", heap, rss(), threads,
+                    connectionsTo(URI.create(url).getPort()));
         }
     }
 
@@ -136,6 +154,16 @@ public final class ManyConsumers {
         JsonObject counters = new JsonObject(response.body());
         JsonObject requests = counters.getJsonObject("requestsByOperation", new JsonObject());
         return requests.getLong("GET /locations/positions/{venueId}", 0L);
+    }
+
+    /** This JVM's resident memory, in KiB: the heap, and the thread stacks the heap does not show. */
+    private static long rss() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IllegalStateException("No VmRSS in /proc/self/status");
     }
 
     /** Established TCP connections whose remote end is the simulator's port: this JVM's pooled connections. */
@@ -162,28 +190,38 @@ public final class ManyConsumers {
         Run base = runs.get(0);
         report.line("## 4. Many consumers in one JVM").line("");
         report.line("One incremental `locations/positions` consumer per venue (delay %d ms), each count in a JVM of its"
-                    + " own; figures taken once every consumer polled twice, the heap after a full GC. The cost per"
-                    + " consumer is the difference to the JVM with none (heap %.1f MiB, %d threads), divided by the"
-                    + " count; the connections are the component's, less the probe that reads the simulator's"
-                    + " counters.", Integer.getInteger("many.delay", 1000), base.heapBytes() / 1048576.0, base.threads());
+                    + " own, with a thread per consumer (`consumerPoolSize=0`, what Camel polling consumers do) and"
+                    + " on the component's shared pool (the default, 10 threads), in turns; figures taken once every"
+                    + " consumer polled twice, the heap after a full GC. The cost per consumer is the difference to"
+                    + " the JVM with none (heap %.1f MiB, RSS %.1f MiB, %d threads), divided by the count; the"
+                    + " connections are the component's, less the probe that reads the simulator's counters.",
+                Integer.getInteger("many.delay", 1000), base.heapBytes() / 1048576.0, base.rssKiB() / 1024.0,
+                base.threads());
+        List<Run> measured = runs.subList(1, runs.size());
         List<List<String>> rows = new ArrayList<>();
-        for (Run run : runs.subList(1, runs.size())) {
-            rows.add(List.of(String.valueOf(run.consumers()), String.format("%.1f", run.heapBytes() / 1048576.0),
+        for (Run run : measured) {
+            rows.add(List.of(String.valueOf(run.consumers()), poolName(run.pool()),
+                    String.format("%.1f", run.heapBytes() / 1048576.0),
                     String.format("**%.1f**", (run.heapBytes() - base.heapBytes()) / 1024.0 / run.consumers()),
-                    String.valueOf(run.threads()), String.format("%.2f", (run.threads() - base.threads())
-                                                                         / (double) run.consumers()),
+                    String.format("%.1f", run.rssKiB() / 1024.0),
+                    String.format("%.0f", (run.rssKiB() - base.rssKiB()) / (double) run.consumers()),
+                    String.valueOf(run.threads()), String.format("**%.2f**", (run.threads() - base.threads())
+                                                                             / (double) run.consumers()),
                     String.valueOf(run.connections() - base.connections())));
         }
-        report.table(List.of("consumers", "heap MiB", "heap KiB per consumer", "threads", "threads per consumer",
-                "connections to Nextome"), rows);
-        double[] x = runs.subList(1, runs.size()).stream().mapToDouble(Run::consumers).toArray();
+        report.table(List.of("consumers", "polls on", "heap MiB", "heap KiB per consumer", "RSS MiB",
+                "RSS KiB per consumer", "threads", "threads per consumer", "connections to Nextome"), rows);
         Map<String, Charts.Series> series = new LinkedHashMap<>();
-        series.put("heap MiB", new Charts.Series(x, runs.subList(1, runs.size()).stream()
-                .mapToDouble(r -> r.heapBytes() / 1048576.0).toArray()));
-        series.put("threads", new Charts.Series(x, runs.subList(1, runs.size()).stream()
-                .mapToDouble(Run::threads).toArray()));
-        series.put("connections", new Charts.Series(x, runs.subList(1, runs.size()).stream()
-                .mapToDouble(r -> r.connections() - base.connections()).toArray()));
+        for (int pool : measured.stream().mapToInt(Run::pool).distinct().toArray()) {
+            List<Run> these = measured.stream().filter(r -> r.pool() == pool).toList();
+            double[] x = these.stream().mapToDouble(Run::consumers).toArray();
+            series.put("threads, " + poolName(pool), new Charts.Series(x,
+                    these.stream().mapToDouble(Run::threads).toArray()));
+            series.put("heap MiB, " + poolName(pool), new Charts.Series(x,
+                    these.stream().mapToDouble(r -> r.heapBytes() / 1048576.0).toArray()));
+            series.put("connections, " + poolName(pool), new Charts.Series(x,
+                    these.stream().mapToDouble(r -> r.connections() - base.connections()).toArray()));
+        }
         report.chart("many-consumers", "Cost of many consumers in one JVM", "consumers", "MiB / threads / connections",
                 true, series);
     }

@@ -30,6 +30,11 @@ final class PlainClient {
         authorization = "Bearer " + new JsonObject(response.body()).getString("accessToken");
     }
 
+    /** The {@code Authorization} header value, {@code Bearer <token>}. */
+    String authorization() {
+        return authorization;
+    }
+
     /** GET of {@code path} (below the base URL) with the bearer token; the body is read as bytes. */
     HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))

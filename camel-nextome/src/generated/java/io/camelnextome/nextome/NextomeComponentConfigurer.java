@@ -53,6 +53,8 @@ public class NextomeComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "consumerpoolsize":
+        case "consumerPoolSize": target.setConsumerPoolSize(property(camelContext, int.class, value)); return true;
         case "end": getOrCreateConfiguration(target).setEnd(property(camelContext, java.lang.Long.class, value)); return true;
         case "httpclientconfigurer":
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
@@ -138,6 +140,8 @@ public class NextomeComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectionRequestTimeout": return long.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "consumerpoolsize":
+        case "consumerPoolSize": return int.class;
         case "end": return java.lang.Long.class;
         case "httpclientconfigurer":
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
@@ -224,6 +228,8 @@ public class NextomeComponentConfigurer extends PropertyConfigurerSupport implem
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
+        case "consumerpoolsize":
+        case "consumerPoolSize": return target.getConsumerPoolSize();
         case "end": return getOrCreateConfiguration(target).getEnd();
         case "httpclientconfigurer":
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();

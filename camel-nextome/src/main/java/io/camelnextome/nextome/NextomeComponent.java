@@ -3,6 +3,7 @@ package io.camelnextome.nextome;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 
 import javax.net.ssl.SSLContext;
 
@@ -35,9 +36,16 @@ public class NextomeComponent extends DefaultComponent implements SSLContextPara
     @Metadata(label = "security", defaultValue = "false",
               description = "Use the global SSLContextParameters of the CamelContext when no sslContextParameters is set")
     private boolean useGlobalSslContextParameters;
+    @Metadata(label = "consumer,advanced", defaultValue = "10",
+              description = "The threads shared by the polls of all consumers of this component that have no"
+                            + " scheduledExecutorService or scheduler of their own. A poll holds its thread while it"
+                            + " calls Nextome, retries and routes its records: see the sizing rule in docs/consumer.md."
+                            + " 0 gives each consumer a thread of its own, as other Camel polling consumers have.")
+    private int consumerPoolSize = ConsumerPool.DEFAULT_SIZE;
 
     private final Map<TransportSettings, NextomeHttpClient> httpClients = new ConcurrentHashMap<>();
     private final Map<SSLContextParameters, SSLContext> sslContexts = new ConcurrentHashMap<>();
+    private final ConsumerPool consumerPool = new ConsumerPool(this);
 
     public NextomeConfiguration getConfiguration() {
         return configuration;
@@ -55,6 +63,19 @@ public class NextomeComponent extends DefaultComponent implements SSLContextPara
     @Override
     public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public int getConsumerPoolSize() {
+        return consumerPoolSize;
+    }
+
+    public void setConsumerPoolSize(int consumerPoolSize) {
+        this.consumerPoolSize = ConsumerPool.checkSize(consumerPoolSize);
+    }
+
+    /** The pool the polls of consumers without an executor of their own run on; null with consumerPoolSize=0. */
+    ScheduledExecutorService consumerPool() {
+        return consumerPool.get(consumerPoolSize);
     }
 
     @Override
@@ -115,6 +136,7 @@ public class NextomeComponent extends DefaultComponent implements SSLContextPara
         }
         httpClients.clear();
         sslContexts.clear();
+        consumerPool.shutdown();
         super.doStop();
     }
 }

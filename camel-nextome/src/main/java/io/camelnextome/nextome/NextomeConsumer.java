@@ -1,6 +1,8 @@
 package io.camelnextome.nextome;
 
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import io.camelnextome.nextome.cluster.LeadershipHold;
 import io.camelnextome.nextome.consumer.IncrementalPoller;
@@ -55,6 +57,8 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     private LeadershipHold leadership = LeadershipHold.NONE;
     /** Held while a poll runs, so that stopping waits for the poll to save its progress. */
     private final ReentrantLock polling = new ReentrantLock();
+    /** The component's shared pool, for a consumer given no scheduler or executor of its own; null otherwise. */
+    private Supplier<ScheduledExecutorService> sharedPool;
     /**
      * Ends the poll as soon as the CamelContext begins to stop. A consumer wrapped by {@code master:} is only
      * stopped after the leadership was released, too late for the standby to read the final watermark.
@@ -74,6 +78,11 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     public NextomeConsumer(NextomeEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
+    }
+
+    /** Polls on the pool this supplies on each start (null for a thread of its own) instead of a thread each. */
+    void pollOn(Supplier<ScheduledExecutorService> pool) {
+        this.sharedPool = pool;
     }
 
     @Override
@@ -96,6 +105,12 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         tooLateReported = 0;
         leadership = LeadershipHold.of(findRoute());
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(contextStopping);
+        ScheduledExecutorService pool = sharedPool == null ? null : sharedPool.get();
+        if (sharedPool != null && pool != getScheduledExecutorService()) {
+            // first start, or the component was restarted with a new pool: Camel makes a scheduler on this one
+            setScheduledExecutorService(pool);
+            setScheduler(null);
+        }
         super.doStart();
     }
 

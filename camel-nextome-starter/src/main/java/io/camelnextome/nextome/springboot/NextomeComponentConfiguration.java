@@ -147,6 +147,14 @@ public class NextomeComponentConfiguration extends ComponentConfigurationPropert
     private Boolean bridgeErrorHandler = false;
 
     /**
+     * The threads shared by the polls of all consumers of this component that have no scheduledExecutorService or
+     * scheduler of their own. A poll holds its thread while it calls Nextome, retries and routes its records: see the
+     * sizing rule in docs/consumer.md. 0 gives each consumer a thread of its own, as other Camel polling consumers
+     * have.
+     */
+    private Integer consumerPoolSize = 10;
+
+    /**
      * nextome:raw only: the HTTP method, in any case (also from header CamelNextome.httpMethod); other values are
      * refused. One of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS.
      */
@@ -461,6 +469,14 @@ public class NextomeComponentConfiguration extends ComponentConfigurationPropert
 
     public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
         this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public Integer getConsumerPoolSize() {
+        return consumerPoolSize;
+    }
+
+    public void setConsumerPoolSize(Integer consumerPoolSize) {
+        this.consumerPoolSize = consumerPoolSize;
     }
 
     public String getHttpMethod() {
