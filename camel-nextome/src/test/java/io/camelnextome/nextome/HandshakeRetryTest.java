@@ -211,13 +211,8 @@ class HandshakeRetryTest extends NextomeTestSupport {
                 callers.add(pool.submit(() -> template.requestBody("direct:venue", (Object) null)));
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> sim.simulator().control().authCalls() >= 2);
-            context.getShutdownStrategy().setTimeout(1);
-            context.getRouteController().stopRoute("venue");
-
             // the retries alone would take about 40 s
-            for (Future<Object> caller : callers) {
-                assertThrows(ExecutionException.class, () -> caller.get(10, TimeUnit.SECONDS));
-            }
+            stopRouteAndAssertItsCallsFail("venue", callers);
         } finally {
             pool.shutdownNow();
         }
@@ -234,6 +229,7 @@ class HandshakeRetryTest extends NextomeTestSupport {
             @Override
             public void configure() {
                 from("direct:runs").routeId("runs").to(retrying);
+                // another endpoint (one option differs) for the same credentials: it shares the token manager
                 from("direct:waits").routeId("waits").to(retrying + "&connectTimeout=9000");
             }
         });
@@ -248,15 +244,19 @@ class HandshakeRetryTest extends NextomeTestSupport {
             }
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> context.getInflightRepository().size("waits") == 3);
-            context.getShutdownStrategy().setTimeout(1);
-            context.getRouteController().stopRoute("waits");
-
             // the handshake of the other route goes on for about 40 s
-            for (Future<Object> caller : waiting) {
-                assertThrows(ExecutionException.class, () -> caller.get(10, TimeUnit.SECONDS));
-            }
+            stopRouteAndAssertItsCallsFail("waits", waiting);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Stops {@code routeId} after a 1 s shutdown timeout; its calls in flight must then fail within 10 s. */
+    private void stopRouteAndAssertItsCallsFail(String routeId, List<Future<Object>> calls) throws Exception {
+        context.getShutdownStrategy().setTimeout(1);
+        context.getRouteController().stopRoute(routeId);
+        for (Future<Object> call : calls) {
+            assertThrows(ExecutionException.class, () -> call.get(10, TimeUnit.SECONDS));
         }
     }
 }
