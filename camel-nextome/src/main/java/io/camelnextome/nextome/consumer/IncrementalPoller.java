@@ -171,8 +171,10 @@ public final class IncrementalPoller implements Poller {
         }
         if (sweeping) {
             // each sweep moves the window up to its bound; this only keeps a stream catching up from holding the
-            // keys of all it passed until the next sweep
-            mark.sweepFrom(mark.timestamp() - lateness - 3 * sweepInterval, late);
+            // keys of all it passed until the next sweep. A sweep that a failure interrupted goes on reading from
+            // its start: the keys it needs stay, or it would deliver what the live stream delivered again
+            long behind = mark.timestamp() - lateness - 3 * sweepInterval;
+            mark.sweepFrom(sweepRun == null ? behind : Math.min(behind, sweepRun.from), late);
             if ((sweepRun != null || now - lastSweep >= sweepInterval) && sweep(sink, progress)) {
                 lastSweep = now;
             }
@@ -216,7 +218,7 @@ public final class IncrementalPoller implements Poller {
             progress.delivered += part.size();
         }
         if (last && due.isEmpty()
-            && (!sink.running() || !sink.deliver(null, headers(progress.delivered, window.end(), false, true)))) {
+            && (!sink.running() || !sink.deliver(null, 0, headers(progress.delivered, window.end(), false, true)))) {
             progress.save();
             return STOPPED;
         }
@@ -280,8 +282,11 @@ public final class IncrementalPoller implements Poller {
                             return false;
                         }
                     }
-                    if (!due.isEmpty() && !deliverLate(sink, progress, due)) {
-                        return false;
+                    // a sweep page is larger than size: its Lists are not
+                    for (int i = 0; i < due.size(); i += listSize) {
+                        if (!deliverLate(sink, progress, due.subList(i, Math.min(due.size(), i + listSize)))) {
+                            return false;
+                        }
                     }
                     run.nextPage++;
                     progress.save();
