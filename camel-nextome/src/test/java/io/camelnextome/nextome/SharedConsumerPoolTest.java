@@ -158,6 +158,20 @@ class SharedConsumerPoolTest extends NextomeTestSupport {
     }
 
     @Test
+    void aConsumerStoppedWhileItsPollWaitsForAThreadNeverPolls() throws Exception {
+        context.getComponent("nextome", NextomeComponent.class).setConsumerPoolSize(1);
+        poll("slow", 19, true);
+        await().atMost(BOUND).until(() -> polls.get("slow").get() == 1);
+        // due at once, its poll waits behind the blocked one for the only thread
+        poll("queued", 20, false);
+        context.getRouteController().stopRoute("queued");
+        release.countDown();
+        // the thread is free again and polls the other consumer: the stopped one's poll was cancelled, not delayed
+        awaitPolls(List.of("slow"), 3);
+        assertEquals(0, polls.get("queued").get());
+    }
+
+    @Test
     void aGreedyConsumerKeepsAThreadOfItsOwn() throws Exception {
         context.getComponent("nextome", NextomeComponent.class).setConsumerPoolSize(1);
         // every poll of maps/byVenue returns records, so a greedy consumer polls again at once, without end
