@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import io.camelnextome.nextome.NextomeConstants;
 import io.camelnextome.nextome.console.NextomeSnapshot;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,8 +70,14 @@ class ConsumerLifecycleTest {
 
     @Test
     void aRestartedRouteKeepsItsCounts() throws Exception {
+        MockEndpoint positions = context.getEndpoint("mock:positions", MockEndpoint.class);
         context.getRouteController().stopRoute("positions");
         context.getRouteController().startRoute("positions");
+        // the restarted replay reads its last millisecond again and sends only the completion exchange, no record
+        await().atMost(Duration.ofSeconds(10)).until(() -> positions.getReceivedCounter() == generated + 1);
+        Message completion = positions.getExchanges().get((int) generated).getMessage();
+        assertNull(completion.getBody());
+        assertEquals(Boolean.TRUE, completion.getHeader(NextomeConstants.REPLAY_COMPLETE));
         assertEquals(generated, monitor.consumer("positions").delivered(), "as the meters, which keep counting");
         assertEquals(generated, meters.get("nextome.consumer.records").tag("consumer", "positions").counter().count());
     }
