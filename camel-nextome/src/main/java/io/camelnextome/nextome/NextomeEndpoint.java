@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import io.camelnextome.nextome.auth.Handshake;
 import io.camelnextome.nextome.auth.NextomeAuthenticator;
 import io.camelnextome.nextome.consumer.Poller;
 import io.camelnextome.nextome.geo.Coordinates;
@@ -327,6 +328,8 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         NextomeConfiguration config = configuration;
         var http = getComponent().httpClient(config);
         NextomeMonitor monitor = NextomeObservability.monitor(getCamelContext());
+        RetryPolicy retryPolicy = new RetryPolicy(config.getMaxRetries(), config.getRetryInitialDelay(),
+                config.getRetryMaxDelay());
         NextomeInvoker.Credentials credentials;
         CredentialSet credentialSet;
         if (config.getAccessToken() != null) {
@@ -340,16 +343,16 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
                     credentialSet, monitor);
             TokenManager tokens = NextomeTokenService.of(getCamelContext())
                     .manager(authUrl, config.getClientId(), config.getClientSecret());
-            monitor.renewal(credentialSet, () -> tokens.renew(authenticator));
-            // a handshake takes at most a pooled connection, a connection and a response
-            long maxWait = config.getConnectionRequestTimeout() + config.getConnectTimeout() + config.getResponseTimeout();
-            credentials = NextomeInvoker.managed(tokens, authenticator, config.getClientSecret(), maxWait);
+            // an attempt takes at most a pooled connection, a connection and a response
+            Handshake handshake = new Handshake(authenticator, retryPolicy,
+                    config.getConnectionRequestTimeout() + config.getConnectTimeout() + config.getResponseTimeout());
+            monitor.renewal(credentialSet, () -> tokens.renew(handshake));
+            credentials = NextomeInvoker.managed(tokens, handshake, config.getClientSecret());
         }
         Class<?> outputClass = config.getOutputClass() == null ? null : resolveOutputClass(config.getOutputClass());
         geo = GeoResults.of(this, coordinates, gcpRefreshPeriod);
-        invoker = new NextomeInvoker(operation, config.getBaseUrl(), http,
-                new RetryPolicy(config.getMaxRetries(), config.getRetryInitialDelay(), config.getRetryMaxDelay()),
-                credentials, outputClass, monitor, credentialSet);
+        invoker = new NextomeInvoker(operation, config.getBaseUrl(), http, retryPolicy, credentials, outputClass,
+                monitor, credentialSet);
     }
 
     private Class<?> resolveOutputClass(String name) {

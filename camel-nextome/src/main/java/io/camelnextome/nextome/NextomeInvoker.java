@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.camelnextome.nextome.auth.Handshake;
 import io.camelnextome.nextome.auth.NextomeAuthenticationException;
 import io.camelnextome.nextome.body.JsonBodyWriter;
 import io.camelnextome.nextome.auth.TokenManager;
-import io.camelnextome.nextome.auth.TokenSource;
 import io.camelnextome.nextome.http.HttpMethods;
 import io.camelnextome.nextome.http.HttpResult;
 import io.camelnextome.nextome.http.NextomeApiException;
@@ -39,7 +39,8 @@ final class NextomeInvoker {
 
     /** Who sends a request with a token: the managed token of the app, or a fixed token. */
     interface Credentials {
-        String token();
+        /** @param stopRequested true once the caller stops: a handshake is not retried then */
+        String token(BooleanSupplier stopRequested);
 
         /** The API rejected {@code token} with 401; returns true when a new token is worth one more try. */
         boolean rejected(String token);
@@ -94,16 +95,12 @@ final class NextomeInvoker {
                 ? content -> NextomeJson.read(resultReader, content) : null;
     }
 
-    /**
-     * Credentials managed by a shared {@link TokenManager}, acquiring through {@code source}.
-     *
-     * @param maxWaitMillis how long a call waits at most for a handshake that another call has in flight
-     */
-    static Credentials managed(TokenManager tokens, TokenSource source, String clientSecret, long maxWaitMillis) {
+    /** Credentials managed by a shared {@link TokenManager}, acquiring through {@code handshake}. */
+    static Credentials managed(TokenManager tokens, Handshake handshake, String clientSecret) {
         return new Credentials() {
             @Override
-            public String token() {
-                return tokens.token(source, maxWaitMillis);
+            public String token(BooleanSupplier stopRequested) {
+                return tokens.token(handshake, stopRequested);
             }
 
             @Override
@@ -123,7 +120,7 @@ final class NextomeInvoker {
     static Credentials fixed(String accessToken) {
         return new Credentials() {
             @Override
-            public String token() {
+            public String token(BooleanSupplier stopRequested) {
                 return accessToken;
             }
 
@@ -255,7 +252,7 @@ final class NextomeInvoker {
         boolean reauthenticated = false;
         int retries = 0;
         while (true) {
-            String token = credentials.token();
+            String token = credentials.token(stopRequested);
             HttpResult response;
             try {
                 response = http.send(method, uri, json, token, successBody);

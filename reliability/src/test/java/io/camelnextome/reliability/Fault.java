@@ -128,15 +128,6 @@ enum Fault {
         }
     },
     ALL("all of the above together") {
-        /**
-         * 15 s at least: a failed handshake makes the component wait before the next (1 s, doubling up to 10 s), and
-         * with every fault on {@code /apps/auth} a short row can end before one succeeds, proving nothing.
-         */
-        @Override
-        Duration duration(MatrixSettings settings) {
-            return Duration.ofSeconds(Math.max(15, settings.seconds()));
-        }
-
         @Override
         void inject(SimulatorControl control, ScheduledExecutorService timer, MatrixSettings settings) {
             Arrays.stream(values()).filter(fault -> fault != this).forEach(fault -> fault.inject(control, timer, settings));

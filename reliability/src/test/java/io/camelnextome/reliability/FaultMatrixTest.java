@@ -34,7 +34,6 @@ import org.junit.jupiter.api.TestFactory;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.abort;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
@@ -82,16 +81,11 @@ class FaultMatrixTest {
 
     private static void assertProducer(RowResult row) {
         ProducerLoad.Outcome producer = row.producer();
-        if (row.fault() == Fault.ALL && producer.createsOk() + producer.getsOk() == 0) {
-            // seen after main's merge (0 of 600 calls, 5 handshakes in 15 s): reported, not passed, until the
-            // component's handshake backoff under every fault is settled
-            abort("all together: no call got through (" + row.authCalls() + " handshakes): " + row.injected());
-        }
         assertTrue(row.fault().seen(row.injected()) > 0, () -> "the fault never met a request: " + row.injected());
         assertTrue(producer.createsOk() > 0 && producer.getsOk() > 0, "no create or no get succeeded");
         if (row.fault() != Fault.ALL) {
-            // all together, the faults stay in force to the end, and a failed handshake there (25 % 503, 10 % dropped,
-            // 429 bursts on /apps/auth too) can keep the component waiting up to 10 s before the next one
+            // all together, every fault stays in force to the end, so the last quarter is not "after" it; a producer
+            // behind its pacing on a loaded machine can spend it within one backoff of a failed handshake
             assertTrue(row.recovered() > 0, "no create of the last quarter succeeded: the routes did not recover");
         }
         assertEquals(0, row.lostWrites(), "creates reported successful but not stored");

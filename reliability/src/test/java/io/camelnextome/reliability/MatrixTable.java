@@ -19,11 +19,11 @@ final class MatrixTable {
         if (settings.source() != null) {
             out.append("Run at commit ").append(settings.source()).append(".\n\n");
         }
-        out.append(String.format("Each fault in force for %d s at least (all together: %d s); %d threads send %d `trackables/create` and %d "
+        out.append(String.format("Each fault in force for %d s at least; %d threads send %d `trackables/create` and %d "
                                  + "`trackables/get`, paced over those seconds; late positions are %d ms late; "
-                                 + "%d row(s) at a time, each on a simulator of its own; %d processors.%n%n", settings.seconds(),
-                Fault.ALL.duration(settings).toSeconds(), settings.threads(), settings.calls(), settings.calls(), settings.lateDelay().toMillis(), settings.lanes(),
-                Runtime.getRuntime().availableProcessors()));
+                                 + "%d row(s) at a time, each on a simulator of its own; %d processors.%n%n",
+                settings.seconds(), settings.threads(), settings.calls(), settings.calls(),
+                settings.lateDelay().toMillis(), settings.lanes(), Runtime.getRuntime().availableProcessors()));
         out.append("Producer:\n\n");
         out.append("| Fault | creates ok | creates failed | gets ok | gets failed | failures in the error handler"
                    + " | POSTs received | created (201) | duplicated creates | lost writes | auth calls"

@@ -55,7 +55,8 @@ public final class NextomeAuthenticator implements TokenSource {
         if (!response.successful()) {
             String excerpt = NextomeApiException.excerpt(response.body(), clientSecret);
             throw new NextomeAuthenticationException(failure() + ": HTTP " + response.status()
-                                                     + (excerpt.isEmpty() ? "" : ": " + excerpt), response.status());
+                                                     + (excerpt.isEmpty() ? "" : ": " + excerpt), response.status(),
+                    response.retryAfter());
         }
         JsonNode json;
         try {

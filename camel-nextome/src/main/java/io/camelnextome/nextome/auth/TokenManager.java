@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.slf4j.Logger;
@@ -18,9 +20,14 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>One handshake at a time: the threads that need a token while a handshake is in flight wait for it and share
  * its outcome, a token or a failure, so N callers cost one handshake and fail together when it fails.</li>
- * <li>The wait is bounded (by the caller's transport timeouts) and ends when the waiting thread is interrupted.</li>
- * <li>A failed handshake is remembered for a backoff (1 s, doubled after each consecutive failure, up to 10 s):
- * calls in that time fail at once with the same error instead of hammering the authentication endpoint.</li>
+ * <li>A handshake that fails transiently (a 503, a 429, a dropped connection...) is sent again within the same
+ * acquisition, under the endpoint's retry options ({@link Handshake}): a short outage of the authentication endpoint
+ * costs the waiting calls a delay, not a failure. A stop or an interruption ends those retries.</li>
+ * <li>The wait is bounded (by the transport timeouts of each attempt and the retry pauses) and ends when the waiting
+ * thread is interrupted.</li>
+ * <li>A handshake that failed after its retries is remembered for a backoff (1 s, doubled after each consecutive
+ * failure, up to 10 s): calls in that time fail at once with the same error instead of hammering the authentication
+ * endpoint.</li>
  * <li>A token is renewed ahead of expiry by one thread while the others keep using the still valid one; a token
  * the API rejected is dropped once, however many calls saw the rejection.</li>
  * </ul>
@@ -33,11 +40,12 @@ public final class TokenManager {
     static final long MAX_BACKOFF_MILLIS = 10_000;
 
     /**
-     * The outcome of a handshake whose thread was interrupted (a route or context stopping): says nothing about the
-     * credentials or the server, so it is neither remembered nor shared; the waiters start a handshake of their own.
+     * The outcome of a handshake that its waiters do not share, and that is not remembered: its thread was interrupted
+     * (a route or context stopping), which says nothing about the credentials or the server, or it was the single
+     * attempt of a renewal ahead of expiry. The waiters start a handshake of their own.
      */
-    private static final class HandshakeInterrupted extends RuntimeException {
-        HandshakeInterrupted(Throwable cause) {
+    private static final class NotShared extends RuntimeException {
+        NotShared(Throwable cause) {
             super(null, cause, false, false);
         }
     }
@@ -51,9 +59,11 @@ public final class TokenManager {
     private final AtomicReference<AccessToken> current = new AtomicReference<>();
     private final Object lock = new Object();
     /** The handshake in flight, or null; guarded by {@link #lock}. */
-    private CompletableFuture<AccessToken> handshake;
+    private CompletableFuture<AccessToken> inFlight;
     /** The last handshake when it failed, or null; guarded by {@link #lock}. */
     private Failure failure;
+    /** When a renewal ahead of expiry that failed may be tried again; guarded by {@link #lock}. */
+    private long renewalRetryAt;
 
     TokenManager(String authUrl, String clientId) {
         this.authUrl = authUrl;
@@ -61,24 +71,24 @@ public final class TokenManager {
     }
 
     /**
-     * A valid token, acquired through {@code source} when there is none or it is due for renewal.
+     * A valid token, acquired through {@code handshake} when there is none or it is due for renewal.
      *
-     * @param maxWaitMillis how long to wait at most for a handshake that another thread has in flight
+     * @param stopRequested true once the caller (a consumer) stops: a handshake it runs is not retried then
      */
-    public String token(TokenSource source, long maxWaitMillis) {
+    public String token(Handshake handshake, BooleanSupplier stopRequested) {
         AccessToken token = current.get();
         long now = System.currentTimeMillis();
         if (token != null && !token.renewalDue(now)) {
             return token.value();
         }
         if (token != null && !token.expired(now)) {
-            return renewAhead(token, source);
+            return renewAhead(token, handshake.source());
         }
-        return acquire(source, maxWaitMillis).value();
+        return acquire(handshake, stopRequested).value();
     }
 
     /** Joins the handshake in flight, or runs a new one in this thread, or reports the remembered failure. */
-    private AccessToken acquire(TokenSource source, long maxWaitMillis) {
+    private AccessToken acquire(Handshake handshake, BooleanSupplier stopRequested) {
         while (true) {
             CompletableFuture<AccessToken> outcome;
             boolean mine = false;
@@ -87,31 +97,35 @@ public final class TokenManager {
                 if (token != null && !token.renewalDue(System.currentTimeMillis())) {
                     return token;
                 }
-                if (handshake == null) {
+                if (inFlight == null) {
                     throwIfBackingOff();
-                    handshake = new CompletableFuture<>();
+                    inFlight = new CompletableFuture<>();
                     mine = true;
                 }
-                outcome = handshake;
+                outcome = inFlight;
             }
             if (mine) {
-                Throwable error = run(source, outcome);
+                Throwable error = run(() -> handshake.acquire(stopRequested), outcome, false);
                 if (error == null) {
                     LOG.debug("Acquired an access token for client id {} at {}, valid until {}", clientId, authUrl,
                             current.get());
-                } else if (error instanceof HandshakeInterrupted) {
+                } else if (error instanceof NotShared) {
                     throw interrupted(error.getCause());
                 }
             }
             try {
-                return await(outcome, maxWaitMillis);
-            } catch (HandshakeInterrupted ownerInterrupted) {
-                // the thread that ran it was interrupted, not this one: try again
+                return await(outcome, handshake.maxMillis());
+            } catch (NotShared notShared) {
+                // the thread that ran it was interrupted, not this one, or it was a renewal's one attempt: try again
             }
         }
     }
 
-    /** Renews a token that is still valid; calls that find a renewal under way keep using the valid token. */
+    /**
+     * Renews a token that is still valid, in one attempt: a failure is logged and tried again a second later, and is
+     * not remembered for the calls that need a token once this one expired (they acquire one, with retries). Calls
+     * that find a renewal under way keep using the valid token.
+     */
     private String renewAhead(AccessToken valid, TokenSource source) {
         CompletableFuture<AccessToken> outcome;
         synchronized (lock) {
@@ -119,46 +133,54 @@ public final class TokenManager {
             if (token != valid) {
                 return token == null ? valid.value() : token.value();
             }
-            if (handshake != null || failure != null && System.currentTimeMillis() < failure.retryAtMillis()) {
+            long now = System.currentTimeMillis();
+            if (inFlight != null || now < renewalRetryAt || failure != null && now < failure.retryAtMillis()) {
                 return valid.value();
             }
-            outcome = handshake = new CompletableFuture<>();
+            outcome = inFlight = new CompletableFuture<>();
         }
-        Throwable error = run(source, outcome);
+        Throwable error = run(source::acquire, outcome, true);
         if (error != null) {
             LOG.warn("Renewing the access token for client id {} failed; the current one stays in use: {}",
-                    clientId, error.getMessage());
+                    clientId, error.getCause().getMessage());
             return valid.value();
         }
         LOG.debug("Renewed the access token for client id {} at {}", clientId, authUrl);
         return outcome.join().value();
     }
 
-    /** Performs the handshake and publishes its outcome to the waiters; returns the error, or null. */
-    private Throwable run(TokenSource source, CompletableFuture<AccessToken> outcome) {
+    /**
+     * Performs the handshake and publishes its outcome to the waiters; returns the error, or null.
+     *
+     * @param renewal a renewal ahead of expiry: its failure is neither remembered nor shared
+     */
+    private Throwable run(Supplier<AccessToken> handshake, CompletableFuture<AccessToken> outcome, boolean renewal) {
         try {
-            AccessToken token = source.acquire();
+            AccessToken token = handshake.get();
             current.set(token);
             synchronized (lock) {
                 failure = null;
-                handshake = null;
+                inFlight = null;
             }
             outcome.complete(token);
             return null;
         } catch (RuntimeException | Error e) {
-            if (Thread.currentThread().isInterrupted() || interruption(e)) {
-                HandshakeInterrupted stopped = new HandshakeInterrupted(e);
+            if (renewal || Thread.currentThread().isInterrupted() || interruption(e)) {
+                NotShared notShared = new NotShared(e);
                 synchronized (lock) {
-                    handshake = null;
+                    inFlight = null;
+                    if (renewal) {
+                        renewalRetryAt = System.currentTimeMillis() + FIRST_BACKOFF_MILLIS;
+                    }
                 }
-                outcome.completeExceptionally(stopped);
-                return stopped;
+                outcome.completeExceptionally(notShared);
+                return notShared;
             }
             synchronized (lock) {
                 int inARow = failure == null ? 1 : failure.inARow() + 1;
                 long backoff = Math.min(FIRST_BACKOFF_MILLIS << Math.min(inARow - 1, 20), MAX_BACKOFF_MILLIS);
                 failure = new Failure(e, System.currentTimeMillis() + backoff, inARow);
-                handshake = null;
+                inFlight = null;
             }
             outcome.completeExceptionally(e);
             return e;
@@ -166,7 +188,7 @@ public final class TokenManager {
     }
 
     /** Whether {@code failure} comes from the thread being interrupted (HttpClient reports it in several ways). */
-    private static boolean interruption(Throwable failure) {
+    static boolean interruption(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InterruptedException || cause instanceof CancellationException
                 || cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)
@@ -198,8 +220,8 @@ public final class TokenManager {
         try {
             return outcome.get(maxWaitMillis, TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof HandshakeInterrupted ownerInterrupted) {
-                throw ownerInterrupted;
+            if (e.getCause() instanceof NotShared notShared) {
+                throw notShared;
             }
             // a new exception per thread, so that each caller's stack trace shows its own call
             throw new NextomeAuthenticationException(e.getCause().getMessage(), e.getCause());
@@ -213,24 +235,26 @@ public final class TokenManager {
         }
     }
 
-    /** Acquires a new token through {@code source} now, whatever the current one's expiry (an operator's renewal). */
-    public void renew(TokenSource source) {
+    /**
+     * Acquires a new token through {@code handshake} now, whatever the current one's expiry (an operator's renewal).
+     */
+    public void renew(Handshake handshake) {
         CompletableFuture<AccessToken> outcome;
         boolean mine = false;
         synchronized (lock) {
-            if (handshake == null) {
-                handshake = new CompletableFuture<>();
+            if (inFlight == null) {
+                inFlight = new CompletableFuture<>();
                 mine = true;
             }
-            outcome = handshake;
+            outcome = inFlight;
         }
         if (mine) {
-            run(source, outcome);
+            run(() -> handshake.acquire(() -> false), outcome, false);
         }
         // a handshake already in flight brings a new token too: share its outcome
         try {
             await(outcome, Long.MAX_VALUE);
-        } catch (HandshakeInterrupted e) {
+        } catch (NotShared e) {
             throw interrupted(e.getCause());
         }
         LOG.debug("Renewed the access token for client id {} at {} on request", clientId, authUrl);

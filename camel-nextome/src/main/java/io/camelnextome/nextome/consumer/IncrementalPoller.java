@@ -171,8 +171,10 @@ public final class IncrementalPoller implements Poller {
         }
         if (sweeping) {
             // each sweep moves the window up to its bound; this only keeps a stream catching up from holding the
-            // keys of all it passed until the next sweep
-            mark.sweepFrom(mark.timestamp() - lateness - 3 * sweepInterval, late);
+            // keys of all it passed until the next sweep. A sweep that a failure interrupted goes on reading from
+            // its start: the keys it needs stay, or it would deliver what the live stream delivered again
+            long behind = mark.timestamp() - lateness - 3 * sweepInterval;
+            mark.sweepFrom(sweepRun == null ? behind : Math.min(behind, sweepRun.from), late);
             if ((sweepRun != null || now - lastSweep >= sweepInterval) && sweep(sink, progress)) {
                 lastSweep = now;
             }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.camelnextome.nextome.NextomeConstants;
 import io.camelnextome.nextome.NextomeConsumer;
@@ -126,6 +128,49 @@ class LatePositionsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> consumer.getLatenessSweepRequests() >= sweeps + 2);
         assertEquals(List.of("R-002"), trackables(after), "R-001, delivered before the restart, is not again");
         assertEquals(1, before.size());
+    }
+
+    /**
+     * A sweep whose late record keeps failing in the route is read again from the same page at every poll, while
+     * the live stream moves on by more than the window the sweep keeps keys for: the keys that sweep still needs
+     * stay, so once the route takes the late record, the live one beside it is not delivered a second time.
+     */
+    @Test
+    void aSweepHeldUpByAFailingExchangeDeliversNothingTwice() throws Exception {
+        List<Exchange> received = new CopyOnWriteArrayList<>();
+        AtomicBoolean refuseLate = new AtomicBoolean(true);
+        AtomicInteger refused = new AtomicInteger();
+        long started = System.currentTimeMillis();
+        context = IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(noErrorHandler());
+                from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&settleTime=500&lateness=3000"
+                     + "&latenessSweepInterval=200").routeId("positions")
+                        .process(exchange -> {
+                            if (exchange.getMessage().getHeader(NextomeConstants.LATE) != null && refuseLate.get()) {
+                                refused.incrementAndGet();
+                                throw new IllegalStateException("the sink refuses late records for now");
+                            }
+                            received.add(exchange);
+                        });
+            }
+        });
+        awaitClock(started + 1_000);
+        long live = System.currentTimeMillis();
+        post("H-001", live, 1.0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
+        post("H-002", live - 300, 2.0); // late, within the bound
+        await().atMost(Duration.ofSeconds(10)).until(() -> refused.get() > 0);
+        // the live stream moves on by more than lateness + 3 sweep intervals past both while the sweep is held up
+        awaitClock(live + 500 + 3_600 + 1_000);
+        refuseLate.set(false);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= 2);
+        NextomeConsumer consumer = (NextomeConsumer) context.getRoute("positions").getConsumer();
+        long sweeps = consumer.getLatenessSweepRequests();
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.getLatenessSweepRequests() >= sweeps + 2);
+        assertEquals(List.of("H-001", "H-002"), trackables(received));
     }
 
     @Test
