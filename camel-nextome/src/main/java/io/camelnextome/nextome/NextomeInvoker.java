@@ -151,7 +151,10 @@ final class NextomeInvoker {
         byte[] json = bodyWriter == null ? null : bodyWriter.write(body);
         HttpResult response = exchange(operation.httpMethod(), uri, json, streamedResult, stopRequested);
         if (response.unreadable() != null) {
-            throw response.unreadable();
+            // Jackson's message names neither the call nor the type it expected
+            throw new IOException(label + ": HTTP " + response.status() + " with a body that is not "
+                                  + operation.resultType().toCanonical() + ": " + response.unreadable().getMessage(),
+                    response.unreadable());
         }
         Object result = operation.resultType() == null ? null
                 : streamedResult != null ? response.value()

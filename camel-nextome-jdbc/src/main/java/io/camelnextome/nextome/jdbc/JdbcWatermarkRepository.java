@@ -151,7 +151,7 @@ public class JdbcWatermarkRepository extends ServiceSupport
     /**
      * Writes the watermark if the row is still at the version last written here (or first read since the last
      * conflict); otherwise throws {@link WatermarkConflictException} and leaves the row as the other writer left it.
-     * A key not read since its last conflict or failed write (or never read) can only be created: {@link #getState}
+     * A key not read since its last conflict (or never read) can only be created: {@link #getState}
      * it first.
      */
     @Override
@@ -168,7 +168,9 @@ public class JdbcWatermarkRepository extends ServiceSupport
             }
             versions.put(key, expected + 1);
         } catch (SQLException e) {
-            versions.remove(key);
+            // the version stays: a refused write (a value beyond the column's bound, a lost connection) is no other
+            // instance's, and the next write must not become a first insert that then looks like a lost ownership;
+            // had the write been applied after all, the next one fails the compare-and-set, safely
             throw new IllegalStateException("Cannot write the watermark '" + key + "' to table " + tableName, e);
         }
     }

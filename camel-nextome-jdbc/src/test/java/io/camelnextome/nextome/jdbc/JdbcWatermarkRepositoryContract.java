@@ -148,6 +148,28 @@ abstract class JdbcWatermarkRepositoryContract {
         assertEquals(late, repository().getState(KEY + ".late"));
     }
 
+    /**
+     * A write the database refuses (here a value beyond the bound of a table created beforehand with its own DDL,
+     * as an earlier version's VARCHAR(1000000) was) fails with its cause, and is not taken for another instance's
+     * write: the next write of the same instance, with nothing read in between (as the lateness keys are saved),
+     * still compares with the version it wrote last, and passes.
+     */
+    @Test
+    void aWriteTheDatabaseRefusedIsNotTakenForALostOwnership() throws SQLException {
+        try (Connection connection = dataSource().getConnection(); Statement create = connection.createStatement()) {
+            create.execute("CREATE TABLE " + table + " (state_key VARCHAR(255) NOT NULL PRIMARY KEY, state_value"
+                           + " VARCHAR(64) NOT NULL, version BIGINT NOT NULL, updated_at TIMESTAMP NOT NULL)");
+        }
+        JdbcWatermarkRepository repository = repository();
+        repository.claim(KEY);
+        repository.setState(KEY, "100");
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> repository.setState(KEY, "9".repeat(65)));
+        assertFalse(refused instanceof WatermarkConflictException, refused.getMessage());
+        repository.setState(KEY, "200");
+        assertEquals("200", repository().getState(KEY));
+    }
+
     @Test
     void twoFirstWritesOfAKeyCannotBothWin() {
         JdbcWatermarkRepository first = repository();

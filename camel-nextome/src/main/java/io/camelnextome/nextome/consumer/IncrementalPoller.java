@@ -283,8 +283,11 @@ public final class IncrementalPoller implements Poller {
                             return false;
                         }
                     }
-                    if (!due.isEmpty() && !deliverLate(sink, progress, due)) {
-                        return false;
+                    // a sweep page is larger than size: its Lists are not
+                    for (int i = 0; i < due.size(); i += listSize) {
+                        if (!deliverLate(sink, progress, due.subList(i, Math.min(due.size(), i + listSize)))) {
+                            return false;
+                        }
                     }
                     run.nextPage++;
                     progress.save();

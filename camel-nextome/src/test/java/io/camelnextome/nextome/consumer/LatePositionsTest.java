@@ -2,6 +2,7 @@ package io.camelnextome.nextome.consumer;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -91,6 +92,43 @@ class LatePositionsTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> consumer.getLatenessSweepRequests() >= sweeps + 2);
         assertEquals(2, received.size(), "the late position is delivered once, the too late one never");
         assertEquals(1, consumer.getTooLateCount());
+    }
+
+    /** The sweep reads pages of at least 5000 records; the Lists it delivers still hold at most size records. */
+    @Test
+    void lateRecordsComeInListsOfAtMostSize() throws Exception {
+        List<Exchange> received = new CopyOnWriteArrayList<>();
+        long started = System.currentTimeMillis();
+        context = IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("nextome:locations/positions?venueId=1&size=2&splitResult=false&delay=50&initialDelay=0"
+                     + "&settleTime=" + SETTLE + "&lateness=" + LATENESS + "&latenessSweepInterval=" + SWEEP)
+                        .routeId("positions").process(received::add);
+            }
+        });
+        awaitClock(started + 1_000);
+        long live = System.currentTimeMillis();
+        post("T-001", live, 1.0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
+        awaitClock(live + SETTLE + 500);
+        List<Map<String, Object>> late = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            late.add(Map.of("trackable", "L-" + i, "map", 1, "x", (double) i, "y", 1.0, "timestampGenerated",
+                    live - 100 * i));
+        }
+        context.createProducerTemplate().sendBody("nextome:locations/createBatch", late);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> received.stream().skip(1)
+                .mapToInt(e -> e.getMessage().getBody(List.class).size()).sum() >= 5);
+        List<String> trackables = new ArrayList<>();
+        for (Exchange exchange : received.subList(1, received.size())) {
+            List<?> list = exchange.getMessage().getBody(List.class);
+            assertTrue(list.size() <= 2, () -> "a List of " + list.size() + " records, size=2");
+            assertEquals(Boolean.TRUE, exchange.getMessage().getHeader(NextomeConstants.LATE));
+            list.forEach(record -> trackables.add(((LocationDto) record).getTrackable()));
+        }
+        assertEquals(List.of("L-5", "L-4", "L-3", "L-2", "L-1"), trackables, "each late record once, in order");
     }
 
     @Test

@@ -147,20 +147,25 @@ class NextomeMetricsTest {
     }
 
     /**
-     * Live positions that the simulator's late-positions fault stores {@code settle + lateness + sweep + 300 ms}
-     * after their time: the next sweep finds each behind its bound (the sweep reads back to the previous sweep's
-     * bound, so it sees those whose bound it passed since; the others fall behind the window it reads). A record
-     * counts on whatever schedule the sweeps keep, loaded machine or not; none is delivered, and none is counted
-     * that the simulator did not hold back.
+     * Live positions that the simulator's late-positions fault stores {@code settle + lateness + sweep + margin} after
+     * their time. A sweep's bound is {@code settle + lateness + sweep} behind the moment its poll began, so a held
+     * position that arrived before the sweep read it is behind that bound unless more than {@code margin} passed from
+     * the poll's start to the sweep's read (it is then delivered late: 300 ms were exceeded on a machine at load 11,
+     * and by a 700 ms stall of the route). The sweep reads back to the previous sweep's bound: it counts the positions
+     * that arrived more than {@code margin} after the previous sweep's poll began, the others fall behind the window it
+     * reads. {@code settle} is long enough that a position the simulator generates late on a busy machine is not behind
+     * the watermark (it would be delivered late). None is delivered, and none is counted that the simulator did not
+     * hold back.
      */
     @Test
     void recordsBeyondTheLatenessBoundAreCounted() throws Exception {
-        long settle = 200;
-        long lateness = 500;
+        long settle = 1_000;
+        long lateness = 200;
         long sweep = 1_500;
+        long margin = 1_000;
         try (NextomeSimulator live = NextomeSimulator.builder().positionInterval(Duration.ofMillis(200)).build()
                 .start()) {
-            live.control().latePositions(0.5, Duration.ofMillis(settle + lateness + sweep + 300));
+            live.control().latePositions(0.5, Duration.ofMillis(settle + lateness + sweep + margin));
             context = ObservedContexts.start(live, c -> c.getRegistry().bind("meters", meters), new RouteBuilder() {
                 @Override
                 public void configure() {
