@@ -38,7 +38,8 @@ public class NextomeComponent extends DefaultComponent implements SSLContextPara
     private boolean useGlobalSslContextParameters;
     @Metadata(label = "consumer,advanced", defaultValue = "10",
               description = "The threads shared by the polls of all consumers of this component that have no"
-                            + " scheduledExecutorService or scheduler of their own. A poll holds its thread while it"
+                            + " scheduledExecutorService or scheduler of their own and are not greedy (a greedy one"
+                            + " keeps a thread of its own). A poll holds its thread while it"
                             + " calls Nextome, retries and routes its records: see the sizing rule in docs/consumer.md."
                             + " 0 gives each consumer a thread of its own, as other Camel polling consumers have.")
     private int consumerPoolSize = ConsumerPool.DEFAULT_SIZE;

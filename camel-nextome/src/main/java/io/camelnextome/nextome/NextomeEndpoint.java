@@ -277,7 +277,8 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         PollerFactory.check(this);
         NextomeConsumer consumer = new NextomeConsumer(this, processor);
         configureConsumer(consumer);
-        if (consumer.getScheduler() == null && consumer.getScheduledExecutorService() == null) {
+        // a greedy consumer polls again at once while records come: on the shared pool it would starve the others
+        if (consumer.getScheduler() == null && consumer.getScheduledExecutorService() == null && !consumer.isGreedy()) {
             consumer.pollOn(getComponent()::consumerPool);
         }
         return consumer;

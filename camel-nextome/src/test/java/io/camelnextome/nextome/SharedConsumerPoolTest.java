@@ -61,11 +61,15 @@ class SharedConsumerPoolTest extends NextomeTestSupport {
     }
 
     private void poll(String routeId, int delay, boolean blocks) throws Exception {
+        poll(routeId, "delay=" + delay, blocks);
+    }
+
+    private void poll(String routeId, String options, boolean blocks) throws Exception {
         polls.put(routeId, new AtomicInteger());
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("nextome:maps/byVenue?venueId=1&initialDelay=0&delay=" + delay).routeId(routeId)
+                from("nextome:maps/byVenue?venueId=1&initialDelay=0&" + options).routeId(routeId)
                         .process(exchange -> {
                             if (Integer.valueOf(0).equals(exchange.getMessage().getHeader(NextomeConstants.POLL_INDEX))) {
                                 polls.get(routeId).incrementAndGet();
@@ -151,6 +155,31 @@ class SharedConsumerPoolTest extends NextomeTestSupport {
         NextomeComponent component = context.getComponent("nextome", NextomeComponent.class);
         component.stop();
         await().atMost(BOUND).until(() -> poolThreads().isEmpty());
+    }
+
+    @Test
+    void aConsumerStoppedWhileItsPollWaitsForAThreadNeverPolls() throws Exception {
+        context.getComponent("nextome", NextomeComponent.class).setConsumerPoolSize(1);
+        poll("slow", 19, true);
+        await().atMost(BOUND).until(() -> polls.get("slow").get() == 1);
+        // due at once, its poll waits behind the blocked one for the only thread
+        poll("queued", 20, false);
+        context.getRouteController().stopRoute("queued");
+        release.countDown();
+        // the thread is free again and polls the other consumer: the stopped one's poll was cancelled, not delayed
+        awaitPolls(List.of("slow"), 3);
+        assertEquals(0, polls.get("queued").get());
+    }
+
+    @Test
+    void aGreedyConsumerKeepsAThreadOfItsOwn() throws Exception {
+        context.getComponent("nextome", NextomeComponent.class).setConsumerPoolSize(1);
+        // every poll of maps/byVenue returns records, so a greedy consumer polls again at once, without end
+        poll("greedy", "greedy=true&delay=20", false);
+        List<String> others = routes(2);
+        awaitPolls(others, 3);
+        awaitPolls(List.of("greedy"), 3);
+        assertEquals(1, threadsNamed("nextome://maps/byVenue"), "the greedy consumer polls on a thread of its own");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.camelnextome.nextome.NextomeComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Component;
 import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.spring.boot.ComponentConfigurationProperties;
 import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
@@ -42,8 +43,11 @@ public class NextomeComponentAutoConfiguration {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {
-                CamelPropertiesHelper.copyProperties(target.getCamelContext(),
-                        propertiesToApply(target.getCamelContext(), configuration), target);
+                // bound as Camel Main binds them, so that a value the component refuses fails with its reason;
+                // CamelPropertiesHelper.copyProperties retries a refused value as a bean name and reports only
+                // "No bean could be found in the registry for: -1" (bean options are resolved by the converter)
+                PropertyBindingSupport.build().withIgnoreCase(true).withMandatory(true).bind(target.getCamelContext(),
+                        target, propertiesToApply(target.getCamelContext(), configuration));
             }
 
             @Override

@@ -148,9 +148,9 @@ public class NextomeComponentConfiguration extends ComponentConfigurationPropert
 
     /**
      * The threads shared by the polls of all consumers of this component that have no scheduledExecutorService or
-     * scheduler of their own. A poll holds its thread while it calls Nextome, retries and routes its records: see the
-     * sizing rule in docs/consumer.md. 0 gives each consumer a thread of its own, as other Camel polling consumers
-     * have.
+     * scheduler of their own and are not greedy (a greedy one keeps a thread of its own). A poll holds its thread
+     * while it calls Nextome, retries and routes its records: see the sizing rule in docs/consumer.md. 0 gives each
+     * consumer a thread of its own, as other Camel polling consumers have.
      */
     private Integer consumerPoolSize = 10;
 

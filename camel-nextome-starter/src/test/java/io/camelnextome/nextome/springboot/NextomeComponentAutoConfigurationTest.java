@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What a Spring Boot user writes in application.properties reaches the {@code nextome} component, and a route
@@ -101,6 +102,18 @@ class NextomeComponentAutoConfigurationTest {
                 .run(spring -> assertThat(spring).hasFailed().getFailure()
                         .hasStackTraceContaining("camel.component.nextome.ssl-context-parameters")
                         .hasStackTraceContaining("Expected a bean reference such as #name"));
+    }
+
+    @Test
+    void consumerPoolSizeBindsAndANegativeOneFailsNamingTheOptionAndValue() {
+        runner.withPropertyValues("camel.component.nextome.consumer-pool-size=3")
+                .run(spring -> assertThat(spring.getBean(CamelContext.class)
+                        .getComponent("nextome", NextomeComponent.class).getConsumerPoolSize()).isEqualTo(3));
+        // the component is made, and configured, on first use
+        runner.withPropertyValues("camel.component.nextome.consumer-pool-size=-1")
+                .run(spring -> assertThatThrownBy(() -> spring.getBean(CamelContext.class).getComponent("nextome"))
+                        .hasStackTraceContaining("consumerPoolSize must be 0 (a thread per consumer) or more, was -1")
+                        .hasStackTraceContaining("Error binding property (consumerPoolSize=-1)"));
     }
 
     @Configuration(proxyBeanMethods = false)

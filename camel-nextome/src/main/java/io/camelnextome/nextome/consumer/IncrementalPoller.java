@@ -217,6 +217,7 @@ public final class IncrementalPoller implements Poller {
             }
             progress.delivered += part.size();
         }
+        // the completion exchange has no body and carries no record: it is not counted as one delivered
         if (last && due.isEmpty()
             && (!sink.running() || !sink.deliver(null, 0, headers(progress.delivered, window.end(), false, true)))) {
             progress.save();

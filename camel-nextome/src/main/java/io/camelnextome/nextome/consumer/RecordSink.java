@@ -19,7 +19,8 @@ public interface RecordSink {
 
     /**
      * {@link #deliver(Object, Consumer)} of a body that holds {@code records} records (a List of them), so that they
-     * are counted as delivered records, not as one.
+     * are counted as delivered records, not as one; 0 for an exchange that carries none (a finite replay's
+     * completion exchange without a body).
      */
     boolean deliver(Object body, int records, Consumer<Message> headers);
 

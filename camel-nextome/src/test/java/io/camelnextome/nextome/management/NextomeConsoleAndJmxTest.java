@@ -134,6 +134,17 @@ class NextomeConsoleAndJmxTest {
     }
 
     @Test
+    void theConsumersSharedPoolIsAManagedThreadPool() throws Exception {
+        // docs/consumer.md: listed with the context's thread pools, its ActiveCount tells whether it is too small
+        Set<ObjectName> pools = jmx.queryNames(new ObjectName(
+                "org.apache.camel:context=" + context.getManagementName() + ",type=threadpools,*"), null);
+        ObjectName pool = pools.stream().filter(n -> n.getKeyProperty("name").startsWith("\"NextomeComponent(0x"))
+                .findFirst().orElseThrow(() -> new AssertionError("no NextomeComponent pool in " + pools));
+        assertEquals(10, jmx.getAttribute(pool, "CorePoolSize"));
+        assertNotNull(jmx.getAttribute(pool, "ActiveCount"));
+    }
+
+    @Test
     void renewTokenAuthenticatesAgainNow() throws Exception {
         long before = SIM.simulator().control().authCalls();
         jmx.invoke(mbean(), "renewToken", new Object[] { SIM.simulator().clientId() },
