@@ -55,6 +55,13 @@ public final class IncrementalPoller implements Poller {
     private final AtomicLong sweepPages = new AtomicLong();
     private final AtomicLong sweepRecords = new AtomicLong();
     private long lastSweep;
+    /**
+     * The watermark when this poller's last sweep completed (it read up to there), or {@code Long.MAX_VALUE} before
+     * the first. A record behind it that the sweep did not find arrived after that sweep: while the stream was held
+     * up (an outage, failing exchanges) for longer than a sweep interval, the watermark may have jumped far past it,
+     * so the bound counts from here, not from the jump.
+     */
+    private long sweptUpTo = Long.MAX_VALUE;
     /** The sweep's keys while sweeping, kept across polls while the repository holds the watermark saved here. */
     private LateKeys late;
     /** The watermark this poller saved (or loaded) last: another one in the repository means another instance. */
@@ -144,6 +151,7 @@ public final class IncrementalPoller implements Poller {
         } else if (late == null || !saved.equals(ownSaved)) {
             late = restoreLate(saved);
             sweepRun = null;
+            sweptUpTo = Long.MAX_VALUE;
         }
         ownSaved = saved;
         Progress progress = new Progress(saved, late);
@@ -173,7 +181,7 @@ public final class IncrementalPoller implements Poller {
             // each sweep moves the window up to its bound; this only keeps a stream catching up from holding the
             // keys of all it passed until the next sweep. A sweep that a failure interrupted goes on reading from
             // its start: the keys it needs stay, or it would deliver what the live stream delivered again
-            long behind = mark.timestamp() - lateness - 3 * sweepInterval;
+            long behind = Math.min(mark.timestamp() - lateness - 3 * sweepInterval, sweptUpTo - lateness);
             mark.sweepFrom(sweepRun == null ? behind : Math.min(behind, sweepRun.from), late);
             if ((sweepRun != null || now - lastSweep >= sweepInterval) && sweep(sink, progress)) {
                 lastSweep = now;
@@ -254,14 +262,15 @@ public final class IncrementalPoller implements Poller {
 
     /**
      * Reads the lateness window again, page by page, and delivers what arrived since it was read; true when it was
-     * read to the end. A record before {@code watermark - lateness - sweepInterval} is too late. A sweep that a
+     * read to the end. A record before {@code watermark - lateness - sweepInterval} is too late, or, when the stream
+     * was held up since the last completed sweep, before that sweep's watermark - lateness. A sweep that a
      * failed page or exchange ended goes on from that page (a record read twice counts once).
      */
     private boolean sweep(RecordSink sink, Progress progress) throws Exception {
         Watermark.Cursor mark = progress.cursor;
         if (sweepRun == null) {
             sweepRun = new SweepRun(mark.lateFrom(), mark.timestamp() - 1,
-                    mark.timestamp() - lateness - sweepInterval);
+                    Math.min(mark.timestamp() - lateness - sweepInterval, sweptUpTo - lateness));
         }
         SweepRun run = sweepRun;
         long found = tooLate.get();
@@ -299,6 +308,7 @@ public final class IncrementalPoller implements Poller {
         }
         if (complete) {
             sweepRun = null;
+            sweptUpTo = run.to + 1;
             mark.sweepFrom(run.bound, late);
             progress.save();
             store.saveLate(late, mark.timestamp());

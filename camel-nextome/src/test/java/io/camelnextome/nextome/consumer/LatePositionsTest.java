@@ -211,6 +211,52 @@ class LatePositionsTest {
         assertEquals(List.of("H-001", "H-002"), trackables(received));
     }
 
+    /**
+     * A stream held up for longer than lateness + sweep interval (here a failing exchange; in production an outage
+     * of the API or of its authentication) jumps ahead when it recovers. A record that arrived 2 s late, within the
+     * 3 s bound, before the hold-up is still delivered: the bound counts from the last sweep, not from the jump.
+     */
+    @Test
+    void aLatePositionIsDeliveredAfterTheStreamWasHeldUp() throws Exception {
+        List<Exchange> received = new CopyOnWriteArrayList<>();
+        AtomicBoolean holdUp = new AtomicBoolean(true);
+        AtomicInteger refused = new AtomicInteger();
+        long started = System.currentTimeMillis();
+        context = IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(noErrorHandler());
+                from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&settleTime=" + SETTLE
+                     + "&lateness=" + LATENESS + "&latenessSweepInterval=" + SWEEP).routeId("positions")
+                        .process(exchange -> {
+                            if ("S-BLOCK".equals(position(exchange).getTrackable()) && holdUp.get()) {
+                                refused.incrementAndGet();
+                                throw new IllegalStateException("the sink is down for now");
+                            }
+                            received.add(exchange);
+                        });
+            }
+        });
+        awaitClock(started + 1_000);
+        long live = System.currentTimeMillis();
+        post("S-001", live, 1.0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
+        post("S-BLOCK", System.currentTimeMillis(), 9.0);
+        // from now on every poll ends at S-BLOCK, before its sweep
+        await().atMost(Duration.ofSeconds(10)).until(() -> refused.get() > 0);
+        // behind the watermark (S-001) by 500 ms, arriving well within the 3 s bound
+        post("S-002", live - 500, 2.0);
+        awaitClock(System.currentTimeMillis() + LATENESS + 2 * SWEEP + SETTLE);
+        holdUp.set(false);
+
+        NextomeConsumer consumer = (NextomeConsumer) context.getRoute("positions").getConsumer();
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= 2);
+        long sweeps = consumer.getLatenessSweepRequests();
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.getLatenessSweepRequests() >= sweeps + 2);
+        assertEquals(List.of("S-001", "S-BLOCK", "S-002"), trackables(received));
+        assertEquals(0, consumer.getTooLateCount());
+    }
+
     @Test
     void theSavedStateStaysSmall() {
         int n = 100_000;
