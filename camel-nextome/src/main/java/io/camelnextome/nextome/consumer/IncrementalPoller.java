@@ -181,7 +181,7 @@ public final class IncrementalPoller implements Poller {
             // each sweep moves the window up to its bound; this only keeps a stream catching up from holding the
             // keys of all it passed until the next sweep. A sweep that a failure interrupted goes on reading from
             // its start: the keys it needs stay, or it would deliver what the live stream delivered again
-            long behind = Math.min(mark.timestamp() - lateness - 3 * sweepInterval, sweptUpTo - lateness);
+            long behind = Math.min(mark.timestamp() - lateness - 3 * sweepInterval, heldUpBound());
             mark.sweepFrom(sweepRun == null ? behind : Math.min(behind, sweepRun.from), late);
             if ((sweepRun != null || now - lastSweep >= sweepInterval) && sweep(sink, progress)) {
                 lastSweep = now;
@@ -263,14 +263,14 @@ public final class IncrementalPoller implements Poller {
     /**
      * Reads the lateness window again, page by page, and delivers what arrived since it was read; true when it was
      * read to the end. A record before {@code watermark - lateness - sweepInterval} is too late, or, when the stream
-     * was held up since the last completed sweep, before that sweep's watermark - lateness. A sweep that a
+     * was held up since the last completed sweep, before {@link #heldUpBound()}. A sweep that a
      * failed page or exchange ended goes on from that page (a record read twice counts once).
      */
     private boolean sweep(RecordSink sink, Progress progress) throws Exception {
         Watermark.Cursor mark = progress.cursor;
         if (sweepRun == null) {
             sweepRun = new SweepRun(mark.lateFrom(), mark.timestamp() - 1,
-                    Math.min(mark.timestamp() - lateness - sweepInterval, sweptUpTo - lateness));
+                    Math.min(mark.timestamp() - lateness - sweepInterval, heldUpBound()));
         }
         SweepRun run = sweepRun;
         long found = tooLate.get();
@@ -314,6 +314,15 @@ public final class IncrementalPoller implements Poller {
             store.saveLate(late, mark.timestamp());
         }
         return complete;
+    }
+
+    /**
+     * The too-late bound a hold-up since the last completed sweep calls for: that sweep read up to {@code sweptUpTo}
+     * about {@code settleTime} after it, so a record it did not find and that arrived at most {@code lateness} late
+     * is not older than this. Above the usual bound unless the sweeps were held up.
+     */
+    private long heldUpBound() {
+        return sweptUpTo == Long.MAX_VALUE ? Long.MAX_VALUE : sweptUpTo + settleTime - lateness;
     }
 
     /** Delivers late records, one or a List of them; false when the exchange failed or the consumer stops. */
