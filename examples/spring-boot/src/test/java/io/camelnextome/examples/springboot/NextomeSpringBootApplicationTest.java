@@ -100,7 +100,9 @@ class NextomeSpringBootApplicationTest {
         } finally {
             simulator.control().clearFaults();
         }
-        assertThat(http.getForEntity("/trackables/T-002/position", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        // the failed handshake is remembered for a backoff (1 s, doubling up to 10 s): the next call after it succeeds
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                http.getForEntity("/trackables/T-002/position", String.class).getStatusCode()).isEqualTo(HttpStatus.OK));
         assertThat(http.getForObject("/actuator/health", String.class)).contains("\"nextome\":\"UP\"");
     }
 
