@@ -97,9 +97,10 @@ final class PollerFactory {
         return new ResultPoller(name, call, options, endpoint.isSplitResult());
     }
 
-    /** The audit of positions later than the lateness sweep sees, or null when it is off. */
+    /** The audit of positions later than the lateness sweep sees, or null when it is off or there is no sweep. */
     private static BeyondBoundAudit audit(NextomeEndpoint endpoint, BooleanSupplier stopRequested) {
-        if (!POSITIONS.equals(endpoint.getOperationName()) || endpoint.getLateAuditInterval() == 0) {
+        if (!POSITIONS.equals(endpoint.getOperationName()) || endpoint.getLateAuditInterval() == 0
+            || endpoint.getLateness() == 0 || endpoint.endpointOptions().get("end") != null) {
             return null;
         }
         NextomeOperation count = NextomeOperations.find("locations", "countInBucket");

@@ -91,6 +91,7 @@ class LateBeyondBoundAuditTest {
                 logs);
     }
 
+    /** 0 turns the audit off: were it an interval, the audit would run after every sweep. */
     @Test
     void anAuditTurnedOffMakesNoCountRequest() throws Exception {
         SimulatorControl control = SIM.simulator().control();
