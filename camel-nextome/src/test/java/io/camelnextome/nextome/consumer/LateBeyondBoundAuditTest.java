@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.camelnextome.nextome.NextomeConstants;
 import io.camelnextome.nextome.NextomeConsumer;
+import io.camelnextome.nextome.model.LocationDto;
 import io.camelnextome.nextome.model.MapDto;
 import io.camelnextome.nextome.observe.NextomeMonitor;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
@@ -89,6 +90,47 @@ class LateBeyondBoundAuditTest {
         String logs = captured.toString(StandardCharsets.UTF_8);
         assertTrue(logs.contains("were not delivered") && logs.contains("found by the count-in-bucket audit"),
                 logs);
+    }
+
+    /**
+     * A gateway that uploads a position twice (a retry after a lost acknowledgement, at once or seconds later) makes
+     * Nextome count two where the consumer, which knows a position by what it holds, delivers one: that is no
+     * position lost, and the audit must not count it as late beyond the bound.
+     */
+    @Test
+    void aPositionUploadedTwiceIsNotLateBeyondTheBound() throws Exception {
+        SimulatorControl control = SIM.simulator().control();
+        control.pauseGeneration();
+        try {
+            List<Exchange> received = new CopyOnWriteArrayList<>();
+            context = start(STREAM + "&lateAuditInterval=500", received);
+            NextomeConsumer consumer = (NextomeConsumer) context.getRoute("positions").getConsumer();
+            long now = System.currentTimeMillis();
+            Map<String, Object> together = position("DUP-1", now);
+            context.createProducerTemplate().sendBody("nextome:locations/createBatch", List.of(together, together));
+            Map<String, Object> again = position("DUP-2", now + 1);
+            context.createProducerTemplate().sendBody("nextome:locations/create", again);
+            await().atMost(Duration.ofSeconds(10)).until(() -> trackables(received).contains("DUP-2"));
+            // the stream passed it: the second copy reaches the sweep, within the lateness bound
+            context.createProducerTemplate().sendBody("nextome:locations/create", again);
+
+            // audits of the second the copies lie in: behind settleTime + lateness + a sweep interval
+            await().atMost(Duration.ofSeconds(15)).until(() -> System.currentTimeMillis() > now + 5_000);
+            long audits = control.requests(COUNT_IN_BUCKET);
+            await().atMost(Duration.ofSeconds(10)).until(() -> control.requests(COUNT_IN_BUCKET) >= audits + 2);
+            assertEquals(List.of("DUP-1", "DUP-2"), trackables(received), "each position once");
+            assertEquals(0, consumer.getTooLateCount(), "a copy of a delivered position is not late beyond the bound");
+        } finally {
+            control.resumeGeneration();
+        }
+    }
+
+    private static Map<String, Object> position(String trackable, long timestampGenerated) {
+        return Map.of("trackable", trackable, "map", 1, "x", 1.0, "y", 1.0, "timestampGenerated", timestampGenerated);
+    }
+
+    private static List<String> trackables(List<Exchange> received) {
+        return received.stream().map(e -> e.getMessage().getBody(LocationDto.class).getTrackable()).toList();
     }
 
     /** 0 turns the audit off: were it an interval, the audit would run after every sweep. */
