@@ -96,6 +96,25 @@ public final class BeyondBoundAudit {
         }
     }
 
+    /**
+     * A page the sweep handled, sorted by (timestamp, key): no sweep reads its positions before {@code bound} again.
+     * Nextome counts each copy of a position a gateway uploaded twice; the consumer knows a position by what it holds
+     * and delivers it once, so a further copy is known, not late. Copies are matched within a page only: an insert
+     * while the sweep pages by offset shows a position at the end of one page and the start of the next.
+     */
+    void swept(List<WindowReader.Entry> page, long bound) {
+        WindowReader.Entry previous = null;
+        for (WindowReader.Entry entry : page) {
+            if (entry.timestamp() >= bound) {
+                return;
+            }
+            if (previous != null && previous.timestamp() == entry.timestamp() && previous.key().equals(entry.key())) {
+                known(entry.record(), entry.timestamp());
+            }
+            previous = entry;
+        }
+    }
+
     boolean due(long now) {
         return now - lastAudit >= interval;
     }

@@ -313,6 +313,9 @@ public final class IncrementalPoller implements Poller {
                             return false;
                         }
                     }
+                    if (audit != null) {
+                        audit.swept(page, run.bound);
+                    }
                     run.nextPage++;
                     progress.save();
                     return true;

@@ -110,7 +110,7 @@ class LateBeyondBoundAuditTest {
             context.createProducerTemplate().sendBody("nextome:locations/createBatch", List.of(together, together));
             Map<String, Object> again = position("DUP-2", now + 1);
             context.createProducerTemplate().sendBody("nextome:locations/create", again);
-            await().atMost(Duration.ofSeconds(10)).until(() -> trackables(received).contains("DUP-2"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> trackables(received).contains("DUP-2"));
             // the stream passed it: the second copy reaches the sweep, within the lateness bound
             context.createProducerTemplate().sendBody("nextome:locations/create", again);
 
