@@ -3,11 +3,13 @@ package io.camelnextome.nextome.consumer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
+import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.model.LocationDto;
 import io.camelnextome.nextome.model.PairStringLong;
 import org.slf4j.Logger;
@@ -128,7 +130,8 @@ public final class BeyondBoundAudit {
         lastAudit = now;
         long last = Math.floorDiv(sweptFrom, width) - 1;
         long found = 0;
-        for (Map.Entry<Long, Ring> entry : rings.entrySet()) {
+        for (Iterator<Map.Entry<Long, Ring>> maps = rings.entrySet().iterator(); maps.hasNext();) {
+            Map.Entry<Long, Ring> entry = maps.next();
             Ring ring = entry.getValue();
             ring.advanceTo(last);
             long first = Math.max(firstBucket, ring.newest - buckets + 1);
@@ -138,9 +141,15 @@ public final class BeyondBoundAudit {
             try {
                 found += audit(entry.getKey(), ring, first, last);
             } catch (Exception e) {
-                LOG.warn("{}: the count of positions per {} of map {} failed ({}); audited again in {} ms",
-                        operationName, unit.toLowerCase(Locale.ROOT), entry.getKey(), e.toString(),
-                        interval);
+                if (e instanceof NextomeApiException api && api.getStatusCode() == 404) {
+                    // a deleted map: asking again would fail, and warn, at every interval for as long as we run
+                    maps.remove();
+                    LOG.warn("{}: map {} no longer exists ({}): it is audited no more", operationName,
+                            entry.getKey(), e.toString());
+                } else {
+                    LOG.warn("{}: the count of positions per {} of map {} failed ({}); audited again in {} ms",
+                            operationName, unit.toLowerCase(Locale.ROOT), entry.getKey(), e.toString(), interval);
+                }
             }
         }
         return found;
