@@ -135,6 +135,11 @@ class ConsumerOptionsTest extends NextomeTestSupport {
         assertTrue(interval.contains("'lateAuditInterval'") && interval.contains("-1000"), interval);
         String horizon = refusal("nextome:locations/positions?venueId=1&lateAuditHorizon=61d");
         assertTrue(horizon.contains("'lateAuditHorizon'") && horizon.contains("60 days"), horizon);
+        // the audit compares only what lies behind the sweep's window: a shorter horizon would never ask
+        String window = refusal("nextome:locations/positions?venueId=1&lateness=2m&latenessSweepInterval=1m"
+                                + "&lateAuditHorizon=3m");
+        assertTrue(window.contains("'lateAuditHorizon'") && window.contains("180000 ms")
+                   && window.contains("lateness"), window);
     }
 
     /** Options that do not select records (window, units, which timestamp orders) are not part of the key. */
