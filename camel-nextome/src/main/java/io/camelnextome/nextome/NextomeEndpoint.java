@@ -109,7 +109,8 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
                             + " audit off.")
     private long lateAuditInterval = 300_000;
     @UriParam(label = "consumer,advanced", defaultValue = "24h", javaType = "java.time.Duration",
-              description = "How far back the lateness audit compares counts (at most 60 days). The consumer keeps"
+              description = "How far back the lateness audit compares counts: longer than lateness +"
+                            + " latenessSweepInterval, at most 60 days. The consumer keeps"
                             + " one count per map and bucket: a minute up to 24h, a second up to 24m, an hour beyond,"
                             + " at most 1440 buckets (about 11.5 KB) per map.")
     private long lateAuditHorizon = 86_400_000;

@@ -60,7 +60,8 @@ final class PollerFactory {
         }
         OptionValues.check(operation, endpoint.endpointOptions(), true);
         if (POSITIONS.equals(endpoint.getOperationName())) {
-            BeyondBoundAudit.check(name, endpoint.getLateAuditHorizon(), endpoint.getLateAuditInterval());
+            BeyondBoundAudit.check(name, endpoint.getLateAuditHorizon(), endpoint.getLateAuditInterval(),
+                    audited(endpoint) ? endpoint.getLateness() + endpoint.getLatenessSweepInterval() : 0);
         }
         boolean timeSeries = timeSeries(endpoint) != null;
         if (endpoint.isChangesOnly()) {
@@ -97,10 +98,15 @@ final class PollerFactory {
         return new ResultPoller(name, call, options, endpoint.isSplitResult());
     }
 
+    /** Whether a positions stream audits what lies behind its sweep: the audit is on and a sweep runs. */
+    private static boolean audited(NextomeEndpoint endpoint) {
+        return POSITIONS.equals(endpoint.getOperationName()) && endpoint.getLateAuditInterval() > 0
+               && endpoint.getLateness() > 0 && endpoint.endpointOptions().get("end") == null;
+    }
+
     /** The audit of positions later than the lateness sweep sees, or null when it is off or there is no sweep. */
     private static BeyondBoundAudit audit(NextomeEndpoint endpoint, BooleanSupplier stopRequested) {
-        if (!POSITIONS.equals(endpoint.getOperationName()) || endpoint.getLateAuditInterval() == 0
-            || endpoint.getLateness() == 0 || endpoint.endpointOptions().get("end") != null) {
+        if (!audited(endpoint)) {
             return null;
         }
         NextomeOperation count = NextomeOperations.find("locations", "countInBucket");

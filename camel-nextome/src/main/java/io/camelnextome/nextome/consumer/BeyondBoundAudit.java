@@ -63,8 +63,13 @@ public final class BeyondBoundAudit {
         this.lastAudit = now;
     }
 
-    /** Fails with a message naming the option when the audit options are out of range. */
-    public static void check(String endpoint, long horizon, long interval) {
+    /**
+     * Fails with a message naming the option when the audit options are out of range.
+     *
+     * @param sweptWindow lateness + latenessSweepInterval when the audit runs, else 0: the audit compares only what
+     *                    lies behind what the sweep reads, so a horizon within it would never ask
+     */
+    public static void check(String endpoint, long horizon, long interval, long sweptWindow) {
         if (interval < 0) {
             throw new IllegalArgumentException("Option 'lateAuditInterval' of " + endpoint
                                                + " must not be negative (0 turns the audit off), not " + interval);
@@ -72,6 +77,11 @@ public final class BeyondBoundAudit {
         if (horizon <= 0 || horizon > MAX_BUCKETS * UNIT_MILLIS[UNIT_MILLIS.length - 1]) {
             throw new IllegalArgumentException("Option 'lateAuditHorizon' of " + endpoint + " must be above 0 and at"
                                                + " most 60 days, not " + horizon + " ms");
+        }
+        if (horizon <= sweptWindow) {
+            throw new IllegalArgumentException("Option 'lateAuditHorizon' of " + endpoint + " must be longer than"
+                                               + " lateness + latenessSweepInterval (" + sweptWindow + " ms), the time"
+                                               + " the sweep still reads, not " + horizon + " ms");
         }
     }
 
