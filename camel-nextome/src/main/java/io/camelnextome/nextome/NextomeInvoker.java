@@ -62,7 +62,8 @@ final class NextomeInvoker {
     /** Reads a successful typed result as it arrives (any type but String, which may come as plain text). */
     private final NextomeHttpClient.BodyReader streamedResult;
     private final Class<?> rawOutputClass;
-    /** Told of each call's outcome, retry and rejected token. */
+    private final NextomeMonitor monitor;
+    /** Told of each call's outcome, retry and rejected token: the monitor's counters of this operation. */
     private final RequestRecorder recorder;
     private final CredentialSet credentialSet;
 
@@ -83,6 +84,7 @@ final class NextomeInvoker {
         this.retryPolicy = retryPolicy;
         this.credentials = credentials;
         this.rawOutputClass = rawOutputClass;
+        this.monitor = monitor;
         this.recorder = monitor.recorder(credentialSet, operation == null ? NextomeEndpoint.RAW : operation.name());
         this.credentialSet = credentialSet;
         bodyWriter = operation != null && operation.bodyType() != null
@@ -97,7 +99,7 @@ final class NextomeInvoker {
 
     /** An invoker of another catalog operation with this one's base URL, HTTP client, retries and credentials. */
     NextomeInvoker forOperation(NextomeOperation other) {
-        return new NextomeInvoker(other, baseUrl, http, retryPolicy, credentials, null, observer, credentialSet);
+        return new NextomeInvoker(other, baseUrl, http, retryPolicy, credentials, null, monitor, credentialSet);
     }
 
     /** Credentials managed by a shared {@link TokenManager}, acquiring through {@code handshake}. */
