@@ -3,6 +3,17 @@ import { JsonRpc } from 'jsonrpc';
 import '@vaadin/grid';
 import '@vaadin/button';
 
+const CREDENTIAL_COLUMNS = [
+    ['clientId', 'Client id'], ['authUrl', 'Auth URL'], ['tokenExpiresAt', 'Token expires'],
+    ['lastAuthTime', 'Last authentication'], ['lastAuthResult', 'Result'], ['lastAuthMessage', 'Message'],
+    ['healthy', 'Healthy']
+];
+const CONSUMER_COLUMNS = [
+    ['routeId', 'Route'], ['operation', 'Operation'], ['watermark', 'Watermark'], ['lagSeconds', 'Lag (s)'],
+    ['lastPollTime', 'Last poll'], ['lastPollResult', 'Result'], ['lastPollDelivered', 'Delivered by it'],
+    ['lastPollError', 'Error'], ['delivered', 'Delivered']
+];
+
 /**
  * What the nextome dev console shows (credential sets, consumers, calls), from the extension's JSON-RPC service.
  * Read on opening and on "Refresh"; the service never returns a secret or a token.
@@ -37,38 +48,23 @@ export class QwcNextomeConsole extends LitElement {
         return html`
             ${refresh}
             <h3>Credential sets</h3>
-            <vaadin-grid .items=${this._snapshot.credentialSets} all-rows-visible theme="no-border">
-                <vaadin-grid-column path="clientId" header="Client id" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="authUrl" header="Auth URL" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="tokenExpiresAt" header="Token expires" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="lastAuthTime" header="Last authentication" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="lastAuthResult" header="Result" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="lastAuthMessage" header="Message" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="healthy" header="Healthy" auto-width></vaadin-grid-column>
-            </vaadin-grid>
+            ${this._grid(this._snapshot.credentialSets, CREDENTIAL_COLUMNS)}
             <h3>Consumers</h3>
-            <vaadin-grid .items=${this._snapshot.consumers} all-rows-visible theme="no-border">
-                <vaadin-grid-column path="routeId" header="Route" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="operation" header="Operation" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="watermark" header="Watermark" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="lagSeconds" header="Lag (s)" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="lastPollTime" header="Last poll" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="lastPollResult" header="Result" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="lastPollDelivered" header="Delivered by it" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="lastPollError" header="Error" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="delivered" header="Delivered" auto-width></vaadin-grid-column>
-            </vaadin-grid>
+            ${this._grid(this._snapshot.consumers, CONSUMER_COLUMNS)}
             <h3>Calls (${this._snapshot.requestsTotal})</h3>
-            <vaadin-grid .items=${this._counts(this._snapshot.requests)} all-rows-visible theme="no-border">
-                <vaadin-grid-column path="name" header="Operation" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="counts" header="By status" auto-width></vaadin-grid-column>
-            </vaadin-grid>
+            ${this._grid(this._counts(this._snapshot.requests), [['name', 'Operation'], ['counts', 'By status']])}
             <h3>Retries</h3>
-            <vaadin-grid .items=${this._counts(this._snapshot.retries)} all-rows-visible theme="no-border">
-                <vaadin-grid-column path="name" header="Cause" auto-width></vaadin-grid-column>
-                <vaadin-grid-column path="counts" header="Count" auto-width></vaadin-grid-column>
-            </vaadin-grid>
+            ${this._grid(this._counts(this._snapshot.retries), [['name', 'Cause'], ['counts', 'Count']])}
         `;
+    }
+
+    /** A grid of the items, one column per [field, header]. */
+    _grid(items, columns) {
+        return html`
+            <vaadin-grid .items=${items} all-rows-visible theme="no-border">
+                ${columns.map(([path, header]) => html`
+                    <vaadin-grid-column path=${path} header=${header} auto-width></vaadin-grid-column>`)}
+            </vaadin-grid>`;
     }
 
     /** {"trackables/get": {"2xx": 3}} or {"timeout": 2} as grid rows. */
