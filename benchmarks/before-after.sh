@@ -52,7 +52,7 @@ git worktree add -q --detach "$work/old" "$old_commit"
 old_cp="$(component_classpath "$work/old"):$harness"
 
 echo "== builds took $(( $(date +%s) - started )) s"
-# One turn of build $2 (classpath), labelled $1: prints "TURN label per-second bytes-per-unit errors".
+# One turn of build $2 (classpath), labelled $1: prints "TURN label per-second bytes-per-unit errors [cpu-ns]".
 # shellcheck disable=SC2086
 if [ "$harness" = consumer ]; then
     start_server simulator io.camelnextome.simulator.SimulatorMain --intervalMillis=100 --historyMinutes=90
