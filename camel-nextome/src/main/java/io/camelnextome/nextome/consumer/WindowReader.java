@@ -18,14 +18,10 @@ import java.util.function.BooleanSupplier;
  */
 final class WindowReader {
 
-    /**
-     * The records one window may hold in memory. Its records live from its first page until its last is delivered:
-     * in a small heap, a window of 5,000 outlived several young collections and was promoted, which made G1 collect
-     * about four times as often at -Xmx32m (benchmarks' ConsumerThroughputBenchmark, pages of 500).
-     */
-    static final int MAX_RECORDS = 1500;
-    /** The pages one window may always span, however large the pages. */
-    static final int MIN_PAGES = 3;
+    /** The records one window may hold in memory. */
+    static final int MAX_RECORDS = 5000;
+    /** The pages one window may always span, however small the pages. */
+    static final int MIN_PAGES = 10;
 
     /** A record of a window with the timestamp and key it is ordered by. */
     record Entry(Object record, long timestamp, String key) {
