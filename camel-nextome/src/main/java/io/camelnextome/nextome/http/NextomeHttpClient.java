@@ -74,9 +74,8 @@ public final class NextomeHttpClient implements Closeable {
                         // check a connection idle for a while before reusing it, so a stale one does not fail a POST
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build());
-        if (settings.sslContext() != null) {
-            pool.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildClassic());
-        }
+        pool.setTlsSocketStrategy(settings.sslContext() == null ? new LazyTlsSocketStrategy()
+                : ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildClassic());
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(pool.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
