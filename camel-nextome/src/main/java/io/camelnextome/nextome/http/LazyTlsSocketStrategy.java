@@ -2,9 +2,11 @@ package io.camelnextome.nextome.http;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLSocket;
 
+import org.apache.camel.util.function.Suppliers;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.protocol.HttpContext;
@@ -17,24 +19,11 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  */
 final class LazyTlsSocketStrategy implements TlsSocketStrategy {
 
-    private volatile TlsSocketStrategy delegate;
+    private final Supplier<TlsSocketStrategy> delegate = Suppliers.memorize(DefaultClientTlsStrategy::createDefault);
 
     @Override
     public SSLSocket upgrade(Socket socket, String target, int port, Object attachment, HttpContext context)
             throws IOException {
-        return delegate().upgrade(socket, target, port, attachment, context);
-    }
-
-    private TlsSocketStrategy delegate() {
-        TlsSocketStrategy current = delegate;
-        if (current == null) {
-            synchronized (this) {
-                if (delegate == null) {
-                    delegate = DefaultClientTlsStrategy.createDefault();
-                }
-                current = delegate;
-            }
-        }
-        return current;
+        return delegate.get().upgrade(socket, target, port, attachment, context);
     }
 }
