@@ -69,6 +69,10 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "incremental": target.setIncremental(property(camelContext, boolean.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
+        case "lateaudithorizon":
+        case "lateAuditHorizon": target.setLateAuditHorizon(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "lateauditinterval":
+        case "lateAuditInterval": target.setLateAuditInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "lateness": target.setLateness(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "latenesssweepinterval":
         case "latenessSweepInterval": target.setLatenessSweepInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -197,6 +201,10 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "incremental": return boolean.class;
         case "initialdelay":
         case "initialDelay": return long.class;
+        case "lateaudithorizon":
+        case "lateAuditHorizon": return long.class;
+        case "lateauditinterval":
+        case "lateAuditInterval": return long.class;
         case "lateness": return long.class;
         case "latenesssweepinterval":
         case "latenessSweepInterval": return long.class;
@@ -326,6 +334,10 @@ public class NextomeEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "incremental": return target.isIncremental();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
+        case "lateaudithorizon":
+        case "lateAuditHorizon": return target.getLateAuditHorizon();
+        case "lateauditinterval":
+        case "lateAuditInterval": return target.getLateAuditInterval();
         case "lateness": return target.getLateness();
         case "latenesssweepinterval":
         case "latenessSweepInterval": return target.getLatenessSweepInterval();

@@ -23,7 +23,7 @@ public class NextomeEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(72);
+        Set<String> props = new HashSet<>(74);
         props.add("accessToken");
         props.add("apiName");
         props.add("authUrl");
@@ -51,6 +51,8 @@ public class NextomeEndpointUriFactory extends org.apache.camel.support.componen
         props.add("id");
         props.add("incremental");
         props.add("initialDelay");
+        props.add("lateAuditHorizon");
+        props.add("lateAuditInterval");
         props.add("lateness");
         props.add("latenessSweepInterval");
         props.add("lazyStartProducer");

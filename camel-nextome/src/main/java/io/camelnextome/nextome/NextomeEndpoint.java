@@ -101,6 +101,18 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
               description = "How often the lateness window is read again for late records: a late record is"
                             + " delivered within this interval of its arrival; a shorter one costs more API requests.")
     private long latenessSweepInterval = 60_000;
+    @UriParam(label = "consumer,advanced", defaultValue = "5m", javaType = "java.time.Duration",
+              description = "For locations/positions streams with a lateness sweep: how often the positions Nextome"
+                            + " counts per map and minute (locations/countInBucket) are compared with those the"
+                            + " consumer saw, for the minutes the sweep no longer reads; the excess is counted and"
+                            + " logged as later than the lateness bound. One request per map each time; 0 turns the"
+                            + " audit off.")
+    private long lateAuditInterval = 300_000;
+    @UriParam(label = "consumer,advanced", defaultValue = "24h", javaType = "java.time.Duration",
+              description = "How far back the lateness audit compares counts (at most 60 days). The consumer keeps"
+                            + " one count per map and bucket: a minute up to 24h, a second up to 24m, an hour beyond,"
+                            + " at most 1440 buckets (about 11.5 KB) per map.")
+    private long lateAuditHorizon = 86_400_000;
     @UriParam(label = "common", defaultValue = "PIXEL",
               description = "WGS84 adds latitude and longitude, from the map's ground control points, to the positions"
                             + " (GeoLocationDto), rooms (GeoRoomDto) and fences (GeoFenceDto) this endpoint returns;"
@@ -232,6 +244,24 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     /** How often an incremental consumer reads the lateness window again, in milliseconds. */
     public void setLatenessSweepInterval(long latenessSweepInterval) {
         this.latenessSweepInterval = latenessSweepInterval;
+    }
+
+    public long getLateAuditInterval() {
+        return lateAuditInterval;
+    }
+
+    /** How often a positions stream compares Nextome's per-minute counts with its own, in milliseconds; 0 for never. */
+    public void setLateAuditInterval(long lateAuditInterval) {
+        this.lateAuditInterval = lateAuditInterval;
+    }
+
+    public long getLateAuditHorizon() {
+        return lateAuditHorizon;
+    }
+
+    /** How far back the lateness audit compares counts, in milliseconds. */
+    public void setLateAuditHorizon(long lateAuditHorizon) {
+        this.lateAuditHorizon = lateAuditHorizon;
     }
 
     public Coordinates getCoordinates() {
@@ -419,6 +449,19 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
             throw new IllegalStateException("Endpoint nextome:" + getOperationName() + " is not started");
         }
         return geo.apply(optionValues, current.invoke(optionValues, body, stopRequested));
+    }
+
+    /**
+     * Calls another operation of the catalog (a consumer's side request, e.g. a count) with this endpoint's
+     * connection: base URL, credentials and token, retries; its results are not converted to WGS84.
+     */
+    NextomeResult invoke(NextomeOperation other, Map<String, Object> optionValues, BooleanSupplier stopRequested)
+            throws IOException {
+        NextomeInvoker current = invoker;
+        if (current == null) {
+            throw new IllegalStateException("Endpoint nextome:" + getOperationName() + " is not started");
+        }
+        return current.forOperation(other).invoke(optionValues, null, stopRequested);
     }
 
     /** The operation of {@code apiName/methodName}, or null for raw; an error lists the valid names. */

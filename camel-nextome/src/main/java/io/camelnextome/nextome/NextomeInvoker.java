@@ -95,6 +95,11 @@ final class NextomeInvoker {
                 ? content -> NextomeJson.read(resultReader, content) : null;
     }
 
+    /** An invoker of another catalog operation with this one's base URL, HTTP client, retries and credentials. */
+    NextomeInvoker forOperation(NextomeOperation other) {
+        return new NextomeInvoker(other, baseUrl, http, retryPolicy, credentials, null, observer, credentialSet);
+    }
+
     /** Credentials managed by a shared {@link TokenManager}, acquiring through {@code handshake}. */
     static Credentials managed(TokenManager tokens, Handshake handshake, String clientSecret) {
         return new Credentials() {

@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JavaType;
+import io.camelnextome.nextome.consumer.BeyondBoundAudit;
 import io.camelnextome.nextome.consumer.ChangeFeedPoller;
 import io.camelnextome.nextome.consumer.ChangeFeedState;
 import io.camelnextome.nextome.consumer.IncrementalPoller;
@@ -16,6 +17,7 @@ import io.camelnextome.nextome.consumer.ResultPoller;
 import io.camelnextome.nextome.consumer.TimeSeries;
 import io.camelnextome.nextome.consumer.WatermarkStore;
 import io.camelnextome.nextome.operation.NextomeOperation;
+import io.camelnextome.nextome.operation.NextomeOperations;
 import io.camelnextome.nextome.operation.OptionValues;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -23,6 +25,8 @@ import org.apache.camel.support.service.ServiceHelper;
 
 /** Checks a consumer endpoint's options and makes the {@link Poller} they ask for. */
 final class PollerFactory {
+
+    private static final String POSITIONS = "locations/positions";
 
     /** Incremental page size when the endpoint sets no {@code size}. */
     static final int DEFAULT_PAGE_SIZE = 500;
@@ -55,6 +59,9 @@ final class PollerFactory {
                                                + " this one is a " + operation.httpMethod());
         }
         OptionValues.check(operation, endpoint.endpointOptions(), true);
+        if (POSITIONS.equals(endpoint.getOperationName())) {
+            BeyondBoundAudit.check(name, endpoint.getLateAuditHorizon(), endpoint.getLateAuditInterval());
+        }
         boolean timeSeries = timeSeries(endpoint) != null;
         if (endpoint.isChangesOnly()) {
             if (operation.resultType() == null || !operation.resultType().isCollectionLikeType()) {
@@ -80,7 +87,7 @@ final class PollerFactory {
             return new IncrementalPoller(name, call, series, options, store,
                     size == null ? DEFAULT_PAGE_SIZE : ((Number) size).intValue(), endpoint.getSettleTime(),
                     endpoint.getLateness(), endpoint.getLatenessSweepInterval(), System::currentTimeMillis,
-                    !endpoint.isSplitResult());
+                    !endpoint.isSplitResult(), audit(endpoint, stopRequested));
         }
         if (endpoint.isChangesOnly()) {
             JavaType element = endpoint.getOperation().resultType().getContentType();
@@ -88,6 +95,19 @@ final class PollerFactory {
                     new ChangeFeedState(stateRepository(endpoint), stateKey(endpoint)));
         }
         return new ResultPoller(name, call, options, endpoint.isSplitResult());
+    }
+
+    /** The audit of positions later than the lateness sweep sees, or null when it is off or there is no sweep. */
+    private static BeyondBoundAudit audit(NextomeEndpoint endpoint, BooleanSupplier stopRequested) {
+        if (!POSITIONS.equals(endpoint.getOperationName()) || endpoint.getLateAuditInterval() == 0
+            || endpoint.getLateness() == 0 || endpoint.endpointOptions().get("end") != null) {
+            return null;
+        }
+        NextomeOperation count = NextomeOperations.find("locations", "countInBucket");
+        OperationCall countInBucket = values -> endpoint.invoke(count, values, stopRequested).body();
+        return new BeyondBoundAudit(endpoint.getOperationName(), countInBucket,
+                endpoint.endpointOptions().get("providerType"), endpoint.getLateAuditHorizon(),
+                endpoint.getLateAuditInterval(), System.currentTimeMillis());
     }
 
     /** The endpoint's state repository, started; an in-memory one (kept across route restarts) when none is set. */

@@ -129,6 +129,14 @@ class ConsumerOptionsTest extends NextomeTestSupport {
         assertTrue(message.contains("'changesOnly' and 'incremental'"), message);
     }
 
+    @Test
+    void lateAuditOptionsOutOfRangeAreNamed() {
+        String interval = refusal("nextome:locations/positions?venueId=1&lateAuditInterval=-1000");
+        assertTrue(interval.contains("'lateAuditInterval'") && interval.contains("-1000"), interval);
+        String horizon = refusal("nextome:locations/positions?venueId=1&lateAuditHorizon=61d");
+        assertTrue(horizon.contains("'lateAuditHorizon'") && horizon.contains("60 days"), horizon);
+    }
+
     /** Options that do not select records (window, units, which timestamp orders) are not part of the key. */
     @Test
     void theDefaultStateKeyHoldsOnlyWhatSelectsTheRecords() {

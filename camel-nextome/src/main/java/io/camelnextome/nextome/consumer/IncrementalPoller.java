@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * With a {@code lateness} bound the poller also keeps the keys of the records delivered within the lateness window
  * ({@link LateKeys}), and every {@code latenessSweepInterval} a sweep reads that window again, in larger pages, and
  * delivers the records that arrived since it was read (header {@code CamelNextome.late}). A record found older than
- * the bound is counted, logged and not delivered. The keys are saved when a sweep completes and when the consumer
+ * the bound is counted, logged and not delivered; so is a position that Nextome counts behind the sweep's reach and
+ * the consumer never saw ({@link BeyondBoundAudit}). The keys are saved when a sweep completes and when the consumer
  * stops, not with every window; a sweep that a failed page or exchange ended goes on from that page.
  * <p>
  * With {@code splitResult=false} the records go out in the same order as Lists of up to a page ({@code size}) each,
@@ -48,6 +49,8 @@ public final class IncrementalPoller implements Poller {
     private final long lateness;
     private final long sweepInterval;
     private final LongSupplier clock;
+    /** Counts what lies behind the sweep's reach, for locations/positions; null without an audit. */
+    private final BeyondBoundAudit audit;
     /** Where a new stream begins: fixed when the consumer starts, so an outage before the first page loses nothing. */
     private final long initialStart;
     private final Long end;
@@ -85,7 +88,7 @@ public final class IncrementalPoller implements Poller {
      */
     public IncrementalPoller(String operationName, OperationCall call, TimeSeries series, Map<String, Object> options,
                              WatermarkStore store, int pageSize, long settleTime, long lateness, long sweepInterval,
-                             LongSupplier clock, boolean lists) {
+                             LongSupplier clock, boolean lists, BeyondBoundAudit audit) {
         this.operationName = operationName;
         this.listSize = lists ? pageSize : 0;
         this.reader = new WindowReader(call, series, options, pageSize);
@@ -96,6 +99,7 @@ public final class IncrementalPoller implements Poller {
         this.lateness = lateness;
         this.sweepInterval = sweepInterval;
         this.clock = clock;
+        this.audit = audit;
         Object start = options.get("start");
         this.initialStart = start != null ? ((Number) start).longValue() : clock.getAsLong() - settleTime;
         Object endOption = options.get("end");
@@ -150,6 +154,9 @@ public final class IncrementalPoller implements Poller {
             late = null;
         } else if (late == null || !saved.equals(ownSaved)) {
             late = restoreLate(saved);
+            if (audit != null) {
+                audit.startAfter(saved.timestamp());
+            }
             sweepRun = null;
             sweptUpTo = Long.MAX_VALUE;
         }
@@ -185,6 +192,12 @@ public final class IncrementalPoller implements Poller {
             mark.sweepFrom(sweepRun == null ? behind : Math.min(behind, sweepRun.from), late);
             if ((sweepRun != null || now - lastSweep >= sweepInterval) && sweep(sink, progress)) {
                 lastSweep = now;
+                if (audit != null && audit.due(now)) {
+                    // behind lateFrom no sweep reads again: what Nextome holds there and we never saw is too late
+                    long found = audit.audit(mark.lateFrom(), now, sink::running);
+                    tooLate.addAndGet(found);
+                    warnTooLate(found, "the count-in-bucket audit");
+                }
             }
         }
         progress.save();
@@ -222,6 +235,7 @@ public final class IncrementalPoller implements Poller {
             }
             for (WindowReader.Entry entry : part) {
                 mark.advance(entry.timestamp(), entry.key());
+                known(entry);
             }
             progress.delivered += part.size();
         }
@@ -286,6 +300,7 @@ public final class IncrementalPoller implements Poller {
                         if (entry.timestamp() < run.bound) {
                             tooLate.incrementAndGet();
                             mark.remember(entry.timestamp(), entry.key());
+                            known(entry);
                         } else if (listSize > 0) {
                             due.add(entry);
                         } else if (!deliverLate(sink, progress, List.of(entry))) {
@@ -302,10 +317,7 @@ public final class IncrementalPoller implements Poller {
                     progress.save();
                     return true;
                 });
-        if (tooLate.get() > found) {
-            LOG.warn("{}: {} record(s) arrived more than lateness {} ms late and were not delivered ({} since start)",
-                    operationName, tooLate.get() - found, lateness, tooLate.get());
-        }
+        warnTooLate(tooLate.get() - found, "the lateness sweep");
         if (complete) {
             sweepRun = null;
             sweptUpTo = run.to + 1;
@@ -314,6 +326,20 @@ public final class IncrementalPoller implements Poller {
             store.saveLate(late, mark.timestamp());
         }
         return complete;
+    }
+
+    private void warnTooLate(long found, String finder) {
+        if (found > 0) {
+            LOG.warn("{}: {} record(s) arrived more than lateness {} ms late and were not delivered ({} since start;"
+                     + " found by {})", operationName, found, lateness, tooLate.get(), finder);
+        }
+    }
+
+    /** Tells the audit of a record delivered or counted as too late. */
+    private void known(WindowReader.Entry entry) {
+        if (audit != null) {
+            audit.known(entry.record(), entry.timestamp());
+        }
     }
 
     /**
@@ -335,6 +361,7 @@ public final class IncrementalPoller implements Poller {
         }
         for (WindowReader.Entry entry : entries) {
             progress.cursor.remember(entry.timestamp(), entry.key());
+            known(entry);
         }
         progress.delivered += entries.size();
         return true;
