@@ -70,6 +70,7 @@ public final class ConsumerThroughputBenchmark {
         long delivered = run.delivered();
         // read while the consumer's threads still live
         long allocated = run.allocated();
+        long cpuPerPosition = run.cpuNanos() / Math.max(1, delivered);
         if (delivered < window.count) {
             System.out.printf("INCOMPLETE: %,d of %,d positions in %.1f s%n", delivered, window.count, seconds);
             System.exit(1);
@@ -82,9 +83,11 @@ public final class ConsumerThroughputBenchmark {
                 + " peaks); GC %s%n", Runtime.getRuntime().maxMemory() >> 20, heap.peak / 1048576.0,
                 poolPeaks() / 1048576.0, gcs());
         System.out.printf("allocated %,d bytes per position (all threads of this JVM)%n", allocated / Math.max(1, delivered));
+        System.out.printf("CPU time %,d ns per position (all threads of this JVM, GC and JIT included: steadier than"
+                + " the rate on a loaded machine)%n", cpuPerPosition);
         // for PerformanceReport, which runs this class in a JVM of its own
-        System.out.printf(java.util.Locale.ROOT, "RESULT positions=%d seconds=%.3f peakHeapBytes=%d allocatedPerPosition=%d%n",
-                delivered, seconds, heap.peak, allocated / Math.max(1, delivered));
+        System.out.printf(java.util.Locale.ROOT, "RESULT positions=%d seconds=%.3f peakHeapBytes=%d allocatedPerPosition=%d cpuNanosPerPosition=%d%n",
+                delivered, seconds, heap.peak, allocated / Math.max(1, delivered), cpuPerPosition);
         if (Boolean.getBoolean("heapSeries")) {
             heap.print();
         }
@@ -94,11 +97,12 @@ public final class ConsumerThroughputBenchmark {
     }
 
     /**
-     * What a run delivered, the bytes all threads allocated meanwhile, and its start and end (nanoTime): from the
+     * What a run delivered, the bytes all threads allocated and the CPU time the JVM used meanwhile, and its start
+     * and end (nanoTime): from the
      * route's start (the CamelContext is started before, as an application starts it once) or, for the raw loop,
      * from the creation of its client, to the last position.
      */
-    private record Run(long delivered, long allocated, long started, long finished) {
+    private record Run(long delivered, long allocated, long cpuNanos, long started, long finished) {
     }
 
     private static Run consumer(String baseUrl, long venueId, Window window, int size, String coordinates,
@@ -128,13 +132,15 @@ public final class ConsumerThroughputBenchmark {
             });
             camel.start();
             long allocatedBefore = allocatedByAllThreads();
+            long cpuBefore = processCpuNanos();
             long started = System.nanoTime();
             camel.getRouteController().startRoute("positions");
             all.await(timeoutSeconds, TimeUnit.SECONDS);
             long finished = System.nanoTime();
             long allocated = allocatedByAllThreads() - allocatedBefore;
+            long cpu = processCpuNanos() - cpuBefore;
             camel.getRouteController().stopRoute("positions");
-            return new Run(delivered.get(), allocated, started, finished);
+            return new Run(delivered.get(), allocated, cpu, started, finished);
         }
     }
 
@@ -144,6 +150,7 @@ public final class ConsumerThroughputBenchmark {
      */
     private static Run rawLoop(String baseUrl, long venueId, Window window, int size) throws Exception {
         long allocatedBefore = allocatedByAllThreads();
+        long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
         ObjectReader reader = RawHttpClient5.listReader(LocationDto.class);
         long delivered = 0;
@@ -159,7 +166,8 @@ public final class ConsumerThroughputBenchmark {
                     }
                 }
                 if (positions.size() < size) {
-                    return new Run(delivered, allocatedByAllThreads() - allocatedBefore, started, System.nanoTime());
+                    return new Run(delivered, allocatedByAllThreads() - allocatedBefore,
+                            processCpuNanos() - cpuBefore, started, System.nanoTime());
                 }
             }
         }
@@ -252,6 +260,11 @@ public final class ConsumerThroughputBenchmark {
             sum += Math.max(0, bytes);
         }
         return sum;
+    }
+
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     static long poolPeaks() {

@@ -1,6 +1,7 @@
 package io.camelnextome.nextome;
 
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -252,11 +253,13 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         // as long as Camel waits for in-flight exchanges: a retry is not started once stopping, so what is left is
         // the exchange in flight and at most one HTTP call (responseTimeout)
         ShutdownStrategy shutdown = getEndpoint().getCamelContext().getShutdownStrategy();
-        if (polling.tryLock(shutdown.getTimeout(), shutdown.getTimeUnit())) {
+        // Camel Quarkus dev mode's strategy has no unit (and a timeout of 0): it waits for nothing, nor do we
+        TimeUnit unit = shutdown.getTimeUnit() == null ? TimeUnit.SECONDS : shutdown.getTimeUnit();
+        if (polling.tryLock(shutdown.getTimeout(), unit)) {
             polling.unlock();
         } else {
             LOG.warn("The poll of {} did not end within {} {} of stopping; its last records may be delivered again",
-                    endpoint.getOperationName(), shutdown.getTimeout(), shutdown.getTimeUnit());
+                    endpoint.getOperationName(), shutdown.getTimeout(), unit);
         }
     }
 

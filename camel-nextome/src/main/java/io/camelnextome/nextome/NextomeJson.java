@@ -11,10 +11,12 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
  * The JSON binding of the component: one shared, thread-safe {@link ObjectMapper} that ignores unknown
- * properties, omits nulls and reads unknown enum values as {@code UNKNOWN}; plus the result conversion.
+ * properties, omits nulls, reads unknown enum values as {@code UNKNOWN} and repeated string values into one String
+ * ({@link RepeatedStrings}); plus the result conversion.
  */
 public final class NextomeJson {
 
@@ -22,6 +24,7 @@ public final class NextomeJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
+            .addModule(new SimpleModule("nextome-repeated-strings").addDeserializer(String.class, new RepeatedStrings()))
             .build();
 
     private NextomeJson() {

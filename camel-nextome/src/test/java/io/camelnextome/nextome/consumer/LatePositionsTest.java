@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 import io.camelnextome.nextome.NextomeConstants;
 import io.camelnextome.nextome.NextomeConsumer;
@@ -179,21 +180,9 @@ class LatePositionsTest {
         AtomicBoolean refuseLate = new AtomicBoolean(true);
         AtomicInteger refused = new AtomicInteger();
         long started = System.currentTimeMillis();
-        context = IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler());
-                from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&settleTime=500&lateness=3000"
-                     + "&latenessSweepInterval=200").routeId("positions")
-                        .process(exchange -> {
-                            if (exchange.getMessage().getHeader(NextomeConstants.LATE) != null && refuseLate.get()) {
-                                refused.incrementAndGet();
-                                throw new IllegalStateException("the sink refuses late records for now");
-                            }
-                            received.add(exchange);
-                        });
-            }
-        });
+        startRefusing("settleTime=500&lateness=3000&latenessSweepInterval=200",
+                exchange -> exchange.getMessage().getHeader(NextomeConstants.LATE) != null && refuseLate.get(),
+                refused, received);
         awaitClock(started + 1_000);
         long live = System.currentTimeMillis();
         post("H-001", live, 1.0);
@@ -222,21 +211,8 @@ class LatePositionsTest {
         AtomicBoolean holdUp = new AtomicBoolean(true);
         AtomicInteger refused = new AtomicInteger();
         long started = System.currentTimeMillis();
-        context = IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(noErrorHandler());
-                from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&settleTime=" + SETTLE
-                     + "&lateness=" + LATENESS + "&latenessSweepInterval=" + SWEEP).routeId("positions")
-                        .process(exchange -> {
-                            if ("S-BLOCK".equals(position(exchange).getTrackable()) && holdUp.get()) {
-                                refused.incrementAndGet();
-                                throw new IllegalStateException("the sink is down for now");
-                            }
-                            received.add(exchange);
-                        });
-            }
-        });
+        startRefusing("settleTime=" + SETTLE + "&lateness=" + LATENESS + "&latenessSweepInterval=" + SWEEP,
+                exchange -> "S-BLOCK".equals(position(exchange).getTrackable()) && holdUp.get(), refused, received);
         awaitClock(started + 1_000);
         long live = System.currentTimeMillis();
         post("S-001", live, 1.0);
@@ -290,6 +266,28 @@ class LatePositionsTest {
         assertEquals(4, keys.size());
         assertTrue(keys.contains(901, "c") && keys.contains(999, "d") && keys.contains(1000, "a"));
         assertEquals(Watermark.decode("1000:b,a|900"), old.cursor(keys).watermark(), "saved again without them");
+    }
+
+    /**
+     * Starts a stream of venue 1's positions with the lateness {@code options} whose route, without an error
+     * handler, fails the exchanges {@code refuse} matches (counted in {@code refused}) and takes the others.
+     */
+    private void startRefusing(String options, Predicate<Exchange> refuse, AtomicInteger refused,
+                               List<Exchange> received) throws Exception {
+        context = IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(noErrorHandler());
+                from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&" + options).routeId("positions")
+                        .process(exchange -> {
+                            if (refuse.test(exchange)) {
+                                refused.incrementAndGet();
+                                throw new IllegalStateException("the sink refuses this record for now");
+                            }
+                            received.add(exchange);
+                        });
+            }
+        });
     }
 
     private CamelContext startWithFile(String file, List<Exchange> received, long sweep) throws Exception {
