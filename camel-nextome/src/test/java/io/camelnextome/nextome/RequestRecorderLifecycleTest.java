@@ -41,8 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What the console, the JMX bean and the meters count of an endpoint's calls, across the lifecycles of its route,
- * producer and credential state: each endpoint counts through a {@link RequestRecorder} it keeps, which must keep counting
- * where the monitor the views read counts.
+ * producer and credential state: each endpoint counts through a {@link RequestRecorder} it keeps, which must keep
+ * counting where the monitor the views read counts.
  */
 class RequestRecorderLifecycleTest {
 
