@@ -5,7 +5,9 @@
 # nothing installed into ~/.m2), starts one simulator as a process of its own, then runs TrackablesGetTurn in a
 # fresh JVM per turn, TURNS turns per build, alternating which build goes first, and prints requests/second and
 # bytes allocated per request (caller threads) per turn and on average. Settings: TURNS (3), TURN_OPTS (JVM options
-# of each turn, default "-Dcallers=16 -DwarmupSeconds=5 -Dseconds=15").
+# of each turn, default "-Dcallers=16 -DwarmupSeconds=5 -Dseconds=15"). For trackables/get a third case runs this
+# build with a Micrometer SimpleMeterRegistry bound (its metrics on), and the order of the three is reversed from turn
+# to turn; METRICS=0 leaves it out.
 # HARNESS=consumer measures the incremental locations/positions consumer instead: ConsumerThroughputBenchmark at
 # -Xmx32m over 1,000,000 positions of a simulator with 90 minutes of history, in the mode MODE (consumer; lists for
 # splitResult=false), and in each turn also the raw paging loop (HttpClient 5 + Jackson), the anchor of issue 13;
@@ -78,7 +80,7 @@ else
     java -Dcallers=16 -DwarmupSeconds=5 -Dseconds=5 -DbaseUrl="$simulator_url" -cp "$new_cp" \
         io.camelnextome.benchmarks.TrackablesGetTurn >/dev/null 2>"$work/turn.log" || { cat "$work/turn.log" >&2; exit 1; }
     run_turn() {
-        java $turn_opts -Dlabel="$1" -DbaseUrl="$simulator_url" -cp "$2" \
+        java $turn_opts -Dlabel="$1" -Dmetrics="${3:-false}" -DbaseUrl="$simulator_url" -cp "$2" \
             io.camelnextome.benchmarks.TrackablesGetTurn 2>"$work/turn.log" || { cat "$work/turn.log" >&2; exit 1; }
     }
 fi
@@ -86,21 +88,29 @@ echo "== $turns turns per build, $harness, $turn_opts; load average before: $(cu
 results=$work/turns.txt
 for turn in $(seq 1 "$turns"); do
     if [ $((turn % 2)) -eq 1 ]; then order="old new"; else order="new old"; fi
-    [ "$harness" = consumer ] && order="$order raw"
+    if [ "$harness" = consumer ]; then
+        order="$order raw"
+    elif [ "${METRICS:-1}" != 0 ]; then
+        if [ $((turn % 2)) -eq 1 ]; then order="old new metrics"; else order="metrics new old"; fi
+    fi
     for build in $order; do
         case $build in
             old) run_turn "old($old_ref)" "$old_cp" ;;
             new) run_turn "new($new_ref)" "$new_cp" ;;
             raw) run_turn raw "$new_cp" ;;
+            metrics) run_turn "new($new_ref)+metrics" "$new_cp" true ;;
         esac | tee -a "$results" | grep -v '^TURN'
     done
 done
 echo "== averages over $turns turns each (load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
 awk -v unit="$unit" '/^TURN/ { n[$2]++; rps[$2] += $3; bytes[$2] += $4; errors[$2] += $5; cpu[$2] += $6 }
-     END { for (b in n) { printf "%-22s %8.0f %s/s  %8.0f bytes allocated per %s  %d errors%s\n", b, rps[b] / n[b],
+     END { for (b in n) { printf "%-30s %8.0f %s/s  %8.0f bytes allocated per %s  %d errors%s\n", b, rps[b] / n[b],
                                unit, bytes[b] / n[b], substr(unit, 1, length(unit) - 1), errors[b],
                                cpu[b] > 0 ? sprintf("  %.0f ns of CPU per position", cpu[b] / n[b]) : ""
-                          r[substr(b, 1, 3)] = rps[b] / n[b] }
-           if (r["old"] > 0) printf "new/old throughput: %.3f\n", r["new"] / r["old"]
+                          c = b ~ /\+metrics$/ ? "metrics" : substr(b, 1, 3); r[c] = rps[b] / n[b]; a[c] = bytes[b] / n[b] }
+           if (r["old"] > 0) printf "new/old throughput: %.3f, allocation: %.3f\n", r["new"] / r["old"], a["new"] / a["old"]
+           if (r["old"] > 0 && r["metrics"] > 0)
+               printf "new+metrics/old throughput: %.3f, allocation: %.3f; new+metrics/new throughput: %.3f\n",
+                      r["metrics"] / r["old"], a["metrics"] / a["old"], r["metrics"] / r["new"]
            if (r["raw"] > 0) printf "new/raw throughput: %.3f  old/raw: %.3f\n", r["new"] / r["raw"], r["old"] / r["raw"] }' "$results"
 echo "== took $(( $(date +%s) - started )) s"

@@ -86,7 +86,8 @@ final class QuarkusStartup {
                     long before = simulator.control().requests("GET /trackables/{tid}");
                     process.waitFor(5, TimeUnit.SECONDS);
                     if (calls && simulator.control().requests("GET /trackables/{tid}") == before) {
-                        process.destroy();
+                        // SIGTERM through the handle, which (unlike Process.destroy) leaves the output open to read
+                        process.toHandle().destroy();
                         output.lines().forEach(lines::add);
                         throw new IllegalStateException("The route of " + app + " did not call the simulator within 5 s:\n"
                                                         + String.join("\n", lines));
@@ -123,7 +124,10 @@ final class QuarkusStartup {
                     + " brackets: a timer that logs; the same plus `timer → http:…/trackables/T-001 → unmarshal().json()"
                     + " → log` with camel-http and camel-jackson and a token obtained beforehand (the same transport and"
                     + " JSON libraries, without the component); the same plus the extension and `timer →"
-                    + " nextome:trackables/get → log`. Both calling apps call the embedded simulator every second.",
+                    + " nextome:trackables/get → log`, which obtains its token itself on its first call (one request"
+                    + " more). Both calling apps call the embedded simulator every second, with the same JVM options"
+                    + " (none); camel-http builds its client before the app reports started, the component on its"
+                    + " first call, which the RSS at start may or may not include.",
                 runs);
         List<List<String>> rows = new ArrayList<>();
         starts.forEach((app, list) -> rows.add(List.of("`" + app + "`",

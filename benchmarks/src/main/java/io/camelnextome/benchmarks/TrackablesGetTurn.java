@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 
 import io.camelnextome.nextome.NextomeConstants;
 import io.camelnextome.nextome.model.TrackableDto;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
@@ -16,7 +17,9 @@ import org.apache.camel.ProducerTemplate;
  * against an older build.
  * <p>
  * Settings ({@code -Dname=value}): {@code baseUrl} (required), {@code clientId}/{@code clientSecret} (the demo
- * ones), {@code label} (printed), {@code callers} (16), {@code warmupSeconds} (5), {@code seconds} (20).
+ * ones), {@code label} (printed), {@code callers} (16), {@code warmupSeconds} (5), {@code seconds} (20),
+ * {@code metrics} (false; true binds a Micrometer {@code SimpleMeterRegistry} in Camel's registry, where a build with
+ * metrics publishes its meters and an older build ignores it).
  */
 public final class TrackablesGetTurn {
 
@@ -32,6 +35,10 @@ public final class TrackablesGetTurn {
         Callers.Plan plan = Callers.Plan.fromSystemProperties();
         try (CamelContext camel = NextomeContexts.of(baseUrl, System.getProperty("clientId", "demo-client"),
                 System.getProperty("clientSecret", "demo-secret"))) {
+            SimpleMeterRegistry meters = Boolean.getBoolean("metrics") ? new SimpleMeterRegistry() : null;
+            if (meters != null) {
+                camel.getRegistry().bind("meterRegistry", meters);
+            }
             camel.start();
             ProducerTemplate template = camel.createProducerTemplate();
             Endpoint endpoint = camel.getEndpoint("nextome:trackables/get");
@@ -45,6 +52,11 @@ public final class TrackablesGetTurn {
             System.out.printf("TURN %s %.0f %d %d %.2f%n", label, result.perSecond(),
                     calls == 0 ? 0 : result.allocatedBytes() / calls, result.errors(), load);
             System.out.printf("  %s: %s (load average %.2f before the turn)%n", label, result, load);
+            if (meters != null) {
+                // proof that the build published its meters (an older build has none)
+                long timed = meters.find("nextome.requests").timers().stream().mapToLong(t -> t.count()).sum();
+                System.out.printf("  %s: SimpleMeterRegistry bound, nextome.requests timed %,d calls%n", label, timed);
+            }
         }
     }
 }

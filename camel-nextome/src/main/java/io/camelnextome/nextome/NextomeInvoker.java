@@ -21,7 +21,8 @@ import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.http.NextomeHttpClient;
 import io.camelnextome.nextome.http.RetryPolicy;
 import io.camelnextome.nextome.observe.CredentialSet;
-import io.camelnextome.nextome.observe.NextomeObserver;
+import io.camelnextome.nextome.observe.NextomeMonitor;
+import io.camelnextome.nextome.observe.RequestRecorder;
 import io.camelnextome.nextome.operation.NextomeOperation;
 import io.camelnextome.nextome.operation.OperationOption;
 import io.camelnextome.nextome.operation.OptionValues;
@@ -61,18 +62,19 @@ final class NextomeInvoker {
     /** Reads a successful typed result as it arrives (any type but String, which may come as plain text). */
     private final NextomeHttpClient.BodyReader streamedResult;
     private final Class<?> rawOutputClass;
-    private final String operationName;
-    private final NextomeObserver observer;
+    private final NextomeMonitor monitor;
+    /** Told of each call's outcome, retry and rejected token: the monitor's counters of this operation. */
+    private final RequestRecorder recorder;
     private final CredentialSet credentialSet;
 
     /**
      * @param operation      the operation, or null for {@code nextome:raw}
      * @param rawOutputClass for {@code nextome:raw}: the result class, or null for a String
-     * @param observer       told of each call's outcome, retry and rejected token
-     * @param credentialSet  whose tokens {@code credentials} hands out, for the observer
+     * @param monitor        told of each call's outcome, retry and rejected token
+     * @param credentialSet  whose tokens {@code credentials} hands out, for the monitor
      */
     NextomeInvoker(NextomeOperation operation, String baseUrl, NextomeHttpClient http, RetryPolicy retryPolicy,
-                   Credentials credentials, Class<?> rawOutputClass, NextomeObserver observer,
+                   Credentials credentials, Class<?> rawOutputClass, NextomeMonitor monitor,
                    CredentialSet credentialSet) {
         this.operation = operation;
         this.label = "nextome:" + (operation == null ? "raw" : operation.name());
@@ -82,8 +84,8 @@ final class NextomeInvoker {
         this.retryPolicy = retryPolicy;
         this.credentials = credentials;
         this.rawOutputClass = rawOutputClass;
-        this.operationName = operation == null ? NextomeEndpoint.RAW : operation.name();
-        this.observer = observer;
+        this.monitor = monitor;
+        this.recorder = monitor.recorder(credentialSet, operation == null ? NextomeEndpoint.RAW : operation.name());
         this.credentialSet = credentialSet;
         bodyWriter = operation != null && operation.bodyType() != null
                 ? new JsonBodyWriter(label, operation.bodyType(), NextomeJson.MAPPER) : null;
@@ -97,7 +99,7 @@ final class NextomeInvoker {
 
     /** An invoker of another catalog operation with this one's base URL, HTTP client, retries and credentials. */
     NextomeInvoker forOperation(NextomeOperation other) {
-        return new NextomeInvoker(other, baseUrl, http, retryPolicy, credentials, null, observer, credentialSet);
+        return new NextomeInvoker(other, baseUrl, http, retryPolicy, credentials, null, monitor, credentialSet);
     }
 
     /** Credentials managed by a shared {@link TokenManager}, acquiring through {@code handshake}. */
@@ -229,7 +231,7 @@ final class NextomeInvoker {
         return NextomeJson.MAPPER.writeValueAsBytes(body);
     }
 
-    /** {@link #send}, reporting the outcome and duration to the observer (status 0: no response). */
+    /** {@link #send}, reporting the outcome and duration to the monitor (status 0: no response). */
     private HttpResult exchange(String method, URI uri, byte[] json, NextomeHttpClient.BodyReader successBody,
                                 BooleanSupplier stopRequested) throws IOException {
         long start = System.nanoTime();
@@ -246,7 +248,7 @@ final class NextomeInvoker {
             status = credentialSet.fixedToken() ? 401 : 0;
             throw e;
         } finally {
-            observer.requestCompleted(credentialSet, operationName, status, System.nanoTime() - start);
+            recorder.completed(status, System.nanoTime() - start);
         }
     }
 
@@ -270,13 +272,13 @@ final class NextomeInvoker {
                 if (delay < 0 || !pause(delay, stopRequested)) {
                     throw e;
                 }
-                observer.retrying(operationName, "io");
+                recorder.retrying("io");
                 LOG.debug("{} {}: {}; retried {}", label, method, e.getClass().getSimpleName(), retries);
                 continue;
             }
             if (response.status() == 401 && (reauthenticated || credentialSet.fixedToken())) {
                 // a token acquired just now, or a fixed one: the credentials are not accepted
-                observer.tokenRejected(credentialSet, operationName);
+                recorder.tokenRejected();
             }
             if (response.status() == 401 && !reauthenticated) {
                 reauthenticated = credentials.rejected(token);
@@ -286,7 +288,7 @@ final class NextomeInvoker {
             if (RetryPolicy.retryable(method, response.status())) {
                 long delay = retryPolicy.delayBeforeRetry(++retries, response.retryAfter());
                 if (delay >= 0 && pause(delay, stopRequested)) {
-                    observer.retrying(operationName, Integer.toString(response.status()));
+                    recorder.retrying(Integer.toString(response.status()));
                     LOG.debug("{} {}: HTTP {}; retried {}", label, method, response.status(), retries);
                     continue;
                 }

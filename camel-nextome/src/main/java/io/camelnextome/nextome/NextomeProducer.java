@@ -1,5 +1,7 @@
 package io.camelnextome.nextome;
 
+import java.util.function.BooleanSupplier;
+
 import io.camelnextome.nextome.body.MessageBodies;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -17,6 +19,8 @@ public class NextomeProducer extends DefaultProducer {
 
     private final NextomeEndpoint endpoint;
     private volatile boolean stopped;
+    /** One for the producer's life: a lambda made per call would be an allocation per call. */
+    private final BooleanSupplier stopRequested = () -> stopped;
 
     public NextomeProducer(NextomeEndpoint endpoint) {
         super(endpoint);
@@ -27,7 +31,7 @@ public class NextomeProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         Message in = exchange.getIn();
         NextomeResult result = endpoint.invoke(endpoint.resolveOptions(in),
-                endpoint.sendsBody() ? MessageBodies.requestBody(in) : null, () -> stopped);
+                endpoint.sendsBody() ? MessageBodies.requestBody(in) : null, stopRequested);
         Message out = exchange.getMessage();
         out.setBody(result.body());
         out.setHeader(NextomeConstants.HTTP_RESPONSE_CODE, result.status());

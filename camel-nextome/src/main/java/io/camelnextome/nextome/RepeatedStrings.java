@@ -49,6 +49,12 @@ final class RepeatedStrings extends StdScalarDeserializer<String> {
         return value;
     }
 
+    /** An empty String, as {@link StringDeserializer}: what {@code @JsonSetter(nulls = Nulls.AS_EMPTY)} reads. */
+    @Override
+    public Object getEmptyValue(DeserializationContext context) {
+        return "";
+    }
+
     private static boolean matches(String cached, char[] text, int offset, int length) {
         if (cached.length() != length) {
             return false;

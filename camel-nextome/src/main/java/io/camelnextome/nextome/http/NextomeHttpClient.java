@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.apache.camel.util.function.Suppliers;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.cookie.CookieSpecFactory;
+import org.apache.hc.client5.http.impl.CookieSpecSupport;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -20,6 +24,7 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.config.Lookup;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
 import org.apache.hc.core5.util.TimeValue;
@@ -30,13 +35,17 @@ import org.apache.hc.core5.util.Timeout;
  * retries are decided by {@link RetryPolicy} (so a POST is never sent twice), and a redirect must not carry the
  * bearer token to another host.
  * <p>
- * The Apache client and its pool are built on the first request, not in the constructor: building them (the
- * default TLS setup above all) takes a noticeable part of a second, which would otherwise be paid at start-up
- * for every distinct set of transport options, used or not.
+ * The Apache client and its pool are built on the first request, not in the constructor: building them takes a
+ * noticeable part of a second, which would otherwise be paid at start-up for every distinct set of transport
+ * options, used or not. The default TLS is built later still, on the first https connection
+ * ({@link LazyTlsSocketStrategy}).
  */
 public final class NextomeHttpClient implements Closeable {
 
     private static final byte[] EMPTY = new byte[0];
+    /** HttpClient 5's default cookie specs, built on the first lookup: cookie management is off, so never. */
+    private static final Supplier<Lookup<CookieSpecFactory>> COOKIE_SPECS
+            = Suppliers.memorize(CookieSpecSupport::createDefault);
 
     private final TransportSettings settings;
     private final Object lock = new Object();
@@ -74,9 +83,8 @@ public final class NextomeHttpClient implements Closeable {
                         // check a connection idle for a while before reusing it, so a stale one does not fail a POST
                         .setValidateAfterInactivity(TimeValue.ofSeconds(1))
                         .build());
-        if (settings.sslContext() != null) {
-            pool.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildClassic());
-        }
+        pool.setTlsSocketStrategy(settings.sslContext() == null ? new LazyTlsSocketStrategy()
+                : ClientTlsStrategyBuilder.create().setSslContext(settings.sslContext()).buildClassic());
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(pool.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
@@ -86,6 +94,8 @@ public final class NextomeHttpClient implements Closeable {
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
+                // the builder would build the default specs and with them parse the public-suffix list (1.7 MiB)
+                .setDefaultCookieSpecRegistry(name -> COOKIE_SPECS.get().lookup(name))
                 .evictIdleConnections(TimeValue.ofSeconds(30));
         if (settings.proxyHost() != null) {
             builder.setProxy(new HttpHost(settings.proxyHost(), settings.proxyPort() == null ? 8080 : settings.proxyPort()));
