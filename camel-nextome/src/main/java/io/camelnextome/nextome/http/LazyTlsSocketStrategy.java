@@ -19,7 +19,10 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  */
 final class LazyTlsSocketStrategy implements TlsSocketStrategy {
 
-    private final Supplier<TlsSocketStrategy> delegate = Suppliers.memorize(DefaultClientTlsStrategy::createDefault);
+    // a lambda, not a method reference: linking the reference would load DefaultClientTlsStrategy and its TLS types
+    // with the pool already
+    @SuppressWarnings("Convert2MethodRef")
+    private final Supplier<TlsSocketStrategy> delegate = Suppliers.memorize(() -> DefaultClientTlsStrategy.createDefault());
 
     @Override
     public SSLSocket upgrade(Socket socket, String target, int port, Object attachment, HttpContext context)

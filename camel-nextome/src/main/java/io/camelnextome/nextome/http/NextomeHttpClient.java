@@ -35,9 +35,10 @@ import org.apache.hc.core5.util.Timeout;
  * retries are decided by {@link RetryPolicy} (so a POST is never sent twice), and a redirect must not carry the
  * bearer token to another host.
  * <p>
- * The Apache client and its pool are built on the first request, not in the constructor: building them (the
- * default TLS setup above all) takes a noticeable part of a second, which would otherwise be paid at start-up
- * for every distinct set of transport options, used or not.
+ * The Apache client and its pool are built on the first request, not in the constructor: building them takes a
+ * noticeable part of a second, which would otherwise be paid at start-up for every distinct set of transport
+ * options, used or not. The default TLS is built later still, on the first https connection
+ * ({@link LazyTlsSocketStrategy}).
  */
 public final class NextomeHttpClient implements Closeable {
 

@@ -3,13 +3,17 @@ package io.camelnextome.nextome.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.List;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -18,9 +22,11 @@ import com.sun.net.httpserver.HttpsServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Calls over https to a server on loopback whose certificate is self-signed ({@code tls/self-signed.p12}, made
@@ -86,6 +92,45 @@ class NextomeHttpClientTlsTest {
         try (NextomeHttpClient client = client(trusting)) {
             HttpResult result = client.send("GET", uri, null, "token");
             assertEquals(List.of(200, "{\"ok\":true}"), List.of(result.status(), result.bodyAsString()));
+        }
+    }
+
+    /**
+     * Without an SSLContext of its own the client trusts what the JVM's trust store does, {@code javax.net.ssl.trustStore}
+     * included (read when the TLS is built, on the first https connection), and still checks the host name: the same
+     * certificate, trusted for 127.0.0.1, is refused for localhost.
+     */
+    @Test
+    void theDefaultTlsHonoursTheTrustStorePropertyAndStillVerifiesTheHostName(@TempDir Path dir) throws Exception {
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("server", keyStore.getCertificate("server"));
+        Path file = dir.resolve("trust.p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            trusted.store(out, PASSWORD);
+        }
+        String[] names = { "javax.net.ssl.trustStore", "javax.net.ssl.trustStorePassword", "javax.net.ssl.trustStoreType" };
+        String[] previous = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            previous[i] = System.getProperty(names[i]);
+        }
+        System.setProperty(names[0], file.toString());
+        System.setProperty(names[1], new String(PASSWORD));
+        System.setProperty(names[2], "PKCS12");
+        try (NextomeHttpClient client = client(null)) {
+            HttpResult result = client.send("GET", uri, null, "token");
+            assertEquals(List.of(200, "{\"ok\":true}"), List.of(result.status(), result.bodyAsString()));
+            URI otherName = URI.create("https://localhost:" + server.getAddress().getPort() + "/venues/1");
+            SSLException refused = assertThrows(SSLException.class, () -> client.send("GET", otherName, null, "token"));
+            assertTrue(refused.getMessage().contains("localhost"), refused.getMessage());
+        } finally {
+            for (int i = 0; i < names.length; i++) {
+                if (previous[i] == null) {
+                    System.clearProperty(names[i]);
+                } else {
+                    System.setProperty(names[i], previous[i]);
+                }
+            }
         }
     }
 }

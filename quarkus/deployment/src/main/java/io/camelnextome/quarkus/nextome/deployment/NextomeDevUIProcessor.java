@@ -22,7 +22,7 @@ class NextomeDevUIProcessor {
     CardPageBuildItem card() {
         CardPageBuildItem card = new CardPageBuildItem();
         card.addPage(Page.webComponentPageBuilder()
-                .title("Tokens, consumers, calls")
+                .title("Nextome console")
                 .icon("font-awesome-solid:location-crosshairs")
                 .componentLink(COMPONENT));
         return card;
