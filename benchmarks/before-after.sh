@@ -47,11 +47,11 @@ started=$(date +%s)
 echo "== building the harness and this tree ($new_ref)"
 cp=$(benchmarks/classpath.sh)
 # the harness's classpath without this tree's component, which each turn puts in front
-harness=$(tr ':' '\n' <<<"$cp" | grep -v '/camel-nextome/target/' | paste -sd: -)
-new_cp="$(component_classpath "$PWD"):$harness"
+harness_cp=$(tr ':' '\n' <<<"$cp" | grep -v '/camel-nextome/target/' | paste -sd: -)
+new_cp="$(component_classpath "$PWD"):$harness_cp"
 echo "== building $old_ref in a temporary worktree"
 git worktree add -q --detach "$work/old" "$old_commit"
-old_cp="$(component_classpath "$work/old"):$harness"
+old_cp="$(component_classpath "$work/old"):$harness_cp"
 
 echo "== builds took $(( $(date +%s) - started )) s"
 # One turn of build $2 (classpath), labelled $1: prints "TURN label per-second bytes-per-unit errors [cpu-ns]".
@@ -106,7 +106,7 @@ echo "== averages over $turns turns each (load average after: $(cut -d' ' -f1-3 
 awk -v unit="$unit" '/^TURN/ { n[$2]++; rps[$2] += $3; bytes[$2] += $4; errors[$2] += $5; cpu[$2] += $6 }
      END { for (b in n) { printf "%-30s %8.0f %s/s  %8.0f bytes allocated per %s  %d errors%s\n", b, rps[b] / n[b],
                                unit, bytes[b] / n[b], substr(unit, 1, length(unit) - 1), errors[b],
-                               cpu[b] > 0 ? sprintf("  %.0f ns of CPU per position", cpu[b] / n[b]) : ""
+                               (cpu[b] > 0 ? sprintf("  %.0f ns of CPU per position", cpu[b] / n[b]) : "")
                           c = b ~ /\+metrics$/ ? "metrics" : substr(b, 1, 3); r[c] = rps[b] / n[b]; a[c] = bytes[b] / n[b] }
            if (r["old"] > 0) printf "new/old throughput: %.3f, allocation: %.3f\n", r["new"] / r["old"], a["new"] / a["old"]
            if (r["old"] > 0 && r["metrics"] > 0)
