@@ -78,12 +78,14 @@ class LatePositionsTest {
         // generated before the live one, stored after the stream passed it: within the bound
         post("T-002", live - 500, 2.0);
 
-        // a sweep reads from (watermark - lateness - 3 intervals) and counts what lies before (watermark - lateness -
-        // interval): half an interval further back is too late for the next sweep, wherever the clock stands
-        // between two sweeps, and the poll's own lag behind the clock cannot make it a late delivery
+        // a sweep counts what crossed its bound (watermark - lateness - interval) since the previous sweep's bound:
+        // just after a sweep, a position 300 ms behind the bound lies in the slice of the next one
         awaitClock(started + SETTLE + LATENESS + 2 * SWEEP);
+        long before = consumer.getLatenessSweepRequests();
+        await().atMost(Duration.ofSeconds(10)).until(() -> consumer.getLatenessSweepRequests() > before);
+        awaitClock(System.currentTimeMillis() + 300);
         long now = System.currentTimeMillis();
-        post("T-003", now - SETTLE - LATENESS - SWEEP - SWEEP / 2, 3.0);
+        post("T-003", now - SETTLE - LATENESS - SWEEP - 300, 3.0);
         await().atMost(Duration.ofSeconds(15)).until(() -> received.size() == 2);
         await().atMost(Duration.ofSeconds(15)).until(() -> consumer.getTooLateCount() == 1);
 
