@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class JsonBindingAsJacksonTest extends NextomeTestSupport {
 
     @RegisterExtension
-    static NextomeSimulatorExtension sim = new NextomeSimulatorExtension();
+    static NextomeSimulatorExtension sim = new NextomeSimulatorExtension(b -> b.generation(false));
 
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
