@@ -313,7 +313,11 @@ public final class IncrementalPoller implements Poller {
                             mark.remember(entry.timestamp(), entry.key());
                             known(entry);
                         } else if (listSize > 0) {
-                            due.add(entry);
+                            // a copy (a position uploaded twice) lies next to its record on the sorted page and is
+                            // not remembered as delivered before the List goes: it must not go in the List twice
+                            if (due.isEmpty() || !due.get(due.size() - 1).sameAs(entry)) {
+                                due.add(entry);
+                            }
                         } else if (!deliverLate(sink, progress, List.of(entry))) {
                             return false;
                         }

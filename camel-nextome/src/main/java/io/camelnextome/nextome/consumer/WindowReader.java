@@ -31,6 +31,11 @@ final class WindowReader {
         long timestamp() {
             return time;
         }
+
+        /** Whether the other entry is a copy of this record: same timestamp and key. */
+        boolean sameAs(Entry other) {
+            return timestamp() == other.timestamp() && key.equals(other.key);
+        }
     }
 
     /** The sorted records of [start, end]; {@code end} may lie before the end asked for. */
@@ -109,7 +114,7 @@ final class WindowReader {
         int kept = 0;
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            if (kept == 0 || ORDER.compare(entries.get(kept - 1), entry) != 0) {
+            if (kept == 0 || !entries.get(kept - 1).sameAs(entry)) {
                 entries.set(kept++, entry);
             }
         }

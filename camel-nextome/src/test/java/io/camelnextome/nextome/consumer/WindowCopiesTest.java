@@ -1,0 +1,137 @@
+package io.camelnextome.nextome.consumer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.camelnextome.nextome.NextomeConstants;
+import io.camelnextome.nextome.NextomeConsumer;
+import io.camelnextome.nextome.model.LocationDto;
+import io.camelnextome.simulator.NextomeSimulatorExtension;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Copies of one position (uploaded twice) and many positions at one timestamp: each distinct position is delivered
+ * once, in (timestamp, key) order, across page boundaries, a failing exchange and, late, in the sweep's Lists.
+ */
+class WindowCopiesTest {
+
+    @RegisterExtension
+    static final NextomeSimulatorExtension SIM = new NextomeSimulatorExtension(b -> b.generation(false));
+
+    private CamelContext context;
+
+    @AfterEach
+    void stop() {
+        if (context != null) {
+            context.stop();
+        }
+    }
+
+    private static Map<String, Object> position(String trackable, long time) {
+        return Map.of("trackable", trackable, "map", 1, "x", 1.0, "y", 2.0, "timestampGenerated", time);
+    }
+
+    /**
+     * 12 positions at one millisecond and 12 at the next, pages of 5, each uploaded twice: 24 delivered, each once;
+     * the 8th delivery fails once, so the poll is retried from its watermark in the middle of a timestamp.
+     */
+    @ParameterizedTest(name = "splitResult={0}")
+    @ValueSource(booleans = { true, false })
+    void copiesAndEqualTimestampsAcrossPagesAndAFailure(boolean splitResult) throws Exception {
+        long base = System.currentTimeMillis() - Duration.ofHours(2).toMillis() - (splitResult ? 0 : 10_000);
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            for (int i = 0; i < 12; i++) {
+                batch.add(position("C-" + i, base + t));
+            }
+        }
+        List<Map<String, Object>> twice = new ArrayList<>(batch);
+        twice.addAll(batch);
+        List<LocationDto> received = new CopyOnWriteArrayList<>();
+        AtomicBoolean failed = new AtomicBoolean();
+        AtomicBoolean complete = new AtomicBoolean();
+        context = IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(noErrorHandler());
+                from("nextome:locations/positions?venueId=1&size=5&delay=20&initialDelay=0&start=" + base + "&end="
+                     + (base + 5) + "&splitResult=" + splitResult).routeId("positions")
+                        .process(exchange -> {
+                            List<LocationDto> records = records(exchange);
+                            if (received.size() + records.size() >= 8 && failed.compareAndSet(false, true)) {
+                                throw new IllegalStateException("the sink is down once");
+                            }
+                            received.addAll(records);
+                            if (Boolean.TRUE.equals(exchange.getMessage().getHeader(NextomeConstants.REPLAY_COMPLETE))) {
+                                complete.set(true);
+                            }
+                        });
+            }
+        });
+        context.createProducerTemplate().sendBody("nextome:locations/createBatch", twice);
+        await().atMost(Duration.ofSeconds(20)).untilTrue(complete);
+        assertTrue(failed.get(), "an exchange failed");
+        Set<String> seen = new HashSet<>();
+        long previous = Long.MIN_VALUE;
+        for (LocationDto position : received) {
+            assertTrue(seen.add(PositionSink.identity(position)), "delivered twice: " + PositionSink.identity(position));
+            assertTrue(position.getTimestampGenerated() >= previous, "out of timestamp order");
+            previous = position.getTimestampGenerated();
+        }
+        assertEquals(24, received.size(), "positions delivered");
+    }
+
+    /** A late position uploaded twice, read by a sweep with splitResult=false: delivered once. */
+    @Test
+    void aLatePositionUploadedTwiceIsDeliveredOnceInTheSweepsList() throws Exception {
+        List<LocationDto> received = new CopyOnWriteArrayList<>();
+        long started = System.currentTimeMillis();
+        context = IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("nextome:locations/positions?venueId=1&splitResult=false&delay=50&initialDelay=0"
+                     + "&settleTime=1000&lateness=3000&latenessSweepInterval=1000")
+                        .routeId("positions").process(exchange -> received.addAll(records(exchange)));
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> System.currentTimeMillis() >= started + 1_000);
+        long live = System.currentTimeMillis();
+        context.createProducerTemplate().sendBody("nextome:locations/create", position("LIVE", live));
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> System.currentTimeMillis() >= live + 1_500);
+        Map<String, Object> late = position("LATE", live - 500);
+        context.createProducerTemplate().sendBody("nextome:locations/createBatch", List.of(late, late));
+        await().atMost(Duration.ofSeconds(15)).until(() -> received.size() >= 2);
+        NextomeConsumer consumer
+                = (NextomeConsumer) context.getRoute("positions").getConsumer();
+        long sweeps = consumer.getLatenessSweepRequests();
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.getLatenessSweepRequests() >= sweeps + 2);
+        assertEquals(List.of("LIVE", "LATE"), received.stream().map(LocationDto::getTrackable).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<LocationDto> records(Exchange exchange) {
+        Object body = exchange.getMessage().getBody();
+        if (body == null) {
+            return List.of();
+        }
+        return body instanceof List<?> list ? (List<LocationDto>) list : List.of((LocationDto) body);
+    }
+}
