@@ -1,12 +1,16 @@
 package io.camelnextome.nextome.consumer;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.camelnextome.nextome.NextomeConstants;
@@ -15,10 +19,13 @@ import io.camelnextome.nextome.model.LocationDto;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,6 +71,7 @@ class WindowCopiesTest {
         }
         List<Map<String, Object>> twice = new ArrayList<>(batch);
         twice.addAll(batch);
+        upload(twice);
         List<LocationDto> received = new CopyOnWriteArrayList<>();
         AtomicBoolean failed = new AtomicBoolean();
         AtomicBoolean complete = new AtomicBoolean();
@@ -85,7 +93,6 @@ class WindowCopiesTest {
                         });
             }
         });
-        context.createProducerTemplate().sendBody("nextome:locations/createBatch", twice);
         await().atMost(Duration.ofSeconds(20)).untilTrue(complete);
         assertTrue(failed.get(), "an exchange failed");
         Set<String> seen = new HashSet<>();
@@ -96,6 +103,63 @@ class WindowCopiesTest {
             previous = position.getTimestampGenerated();
         }
         assertEquals(24, received.size(), "positions delivered");
+    }
+
+    /**
+     * 30 positions at one millisecond, pages of 5: the route is stopped while the 10th is routed, and a new one on
+     * the same watermark file delivers the rest; none twice, none lost, whichever task the route completes on stop.
+     */
+    @ParameterizedTest(name = "shutdownRunningTask={0}")
+    @ValueSource(strings = { "CompleteCurrentTaskOnly", "CompleteAllTasks" })
+    void aStopInTheMiddleOfOneTimestampLosesAndDoublesNothing(String task, @TempDir Path dir) throws Exception {
+        long base = System.currentTimeMillis() - Duration.ofHours(3).toMillis() - task.length() * 1_000L;
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            batch.add(position("S-" + i, base));
+        }
+        upload(batch);
+        String file = dir.resolve("watermarks.dat").toString();
+        List<LocationDto> received = new CopyOnWriteArrayList<>();
+        CountDownLatch routing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        context = startWithFile(file, base, task, exchange -> {
+            received.addAll(records(exchange));
+            if (received.size() == 10) {
+                routing.countDown();
+                release.await(20, TimeUnit.SECONDS);
+            }
+        });
+        assertTrue(routing.await(20, TimeUnit.SECONDS), "the 10th position is routed");
+        CamelContext first = context;
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(first::stop);
+        await().atMost(Duration.ofSeconds(10)).until(() -> first.isStopping());
+        release.countDown();
+        stopping.get(30, TimeUnit.SECONDS);
+        int beforeRestart = received.size();
+        context = startWithFile(file, base, task, exchange -> received.addAll(records(exchange)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> received.size() >= 30);
+        Set<String> seen = new HashSet<>();
+        for (LocationDto position : received) {
+            assertTrue(seen.add(PositionSink.identity(position)), "delivered twice: " + PositionSink.identity(position)
+                    + " (before the restart: " + beforeRestart + ")");
+        }
+        assertEquals(30, received.size());
+    }
+
+    private static CamelContext startWithFile(String file, long base, String task, Processor processor)
+            throws Exception {
+        FileWatermarkRepository repository = new FileWatermarkRepository();
+        repository.setFileName(file);
+        return IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                bindToRegistry("watermarks", repository);
+                from("nextome:locations/positions?venueId=1&size=5&delay=20&initialDelay=0&stateRepository=#watermarks"
+                     + "&start=" + base + "&end=" + (base + 2)).routeId("positions")
+                        .shutdownRunningTask(ShutdownRunningTask.valueOf(task))
+                        .process(processor);
+            }
+        });
     }
 
     /** A late position uploaded twice, read by a sweep with splitResult=false: delivered once. */
@@ -124,6 +188,20 @@ class WindowCopiesTest {
         long sweeps = consumer.getLatenessSweepRequests();
         await().atMost(Duration.ofSeconds(15)).until(() -> consumer.getLatenessSweepRequests() >= sweeps + 2);
         assertEquals(List.of("LIVE", "LATE"), received.stream().map(LocationDto::getTrackable).toList());
+    }
+
+    /** Stores the positions before the stream that replays them starts, so that its one window holds them. */
+    private static void upload(List<Map<String, Object>> positions) throws Exception {
+        CamelContext uploader = IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+            }
+        });
+        try {
+            uploader.createProducerTemplate().sendBody("nextome:locations/createBatch", positions);
+        } finally {
+            uploader.stop();
+        }
     }
 
     @SuppressWarnings("unchecked")
