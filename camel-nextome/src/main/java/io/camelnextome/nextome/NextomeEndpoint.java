@@ -411,14 +411,17 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     }
 
     /**
-     * The option values for one call: the endpoint's (and component's) options, overridden by the message headers
-     * {@code CamelNextome.<option>}.
+     * The option values for one call, not to be modified: the endpoint's (and component's) options, overridden by the
+     * message headers {@code CamelNextome.<option>} (copied only when a header overrides one).
      */
     public Map<String, Object> resolveOptions(Message message) {
-        Map<String, Object> values = new HashMap<>(endpointOptionValues);
+        Map<String, Object> values = endpointOptionValues;
         for (int i = 0; i < optionNames.size(); i++) {
             Object header = message.getHeader(optionHeaders.get(i));
             if (header != null) {
+                if (values == endpointOptionValues) {
+                    values = new HashMap<>(endpointOptionValues);
+                }
                 values.put(optionNames.get(i), header);
             }
         }
