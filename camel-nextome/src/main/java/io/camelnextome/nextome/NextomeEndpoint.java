@@ -371,7 +371,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
             String authUrl = config.resolveAuthUrl();
             credentialSet = new CredentialSet(config.getClientId(), authUrl);
             TokenSource authenticator = new ObservedTokenSource(new NextomeAuthenticator(http, authUrl,
-                    config.getClientId(), config.getClientSecret(), config.getTokenRefreshMargin(), NextomeJson.MAPPER),
+                    config.getClientId(), config.getClientSecret(), config.getTokenRefreshMargin(), () -> NextomeJson.MAPPER),
                     credentialSet, monitor);
             TokenManager tokens = NextomeTokenService.of(getCamelContext())
                     .manager(authUrl, config.getClientId(), config.getClientSecret());
