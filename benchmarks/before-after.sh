@@ -103,7 +103,9 @@ for turn in $(seq 1 "$turns"); do
     done
 done
 echo "== averages over $turns turns each (load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
-awk -v unit="$unit" '/^TURN/ { n[$2]++; rps[$2] += $3; bytes[$2] += $4; errors[$2] += $5; cpu[$2] += $6 }
+# a trackables TURN line ends with the load average, a consumer one with the CPU time per position
+awk -v unit="$unit" -v harness="$harness" '/^TURN/ { n[$2]++; rps[$2] += $3; bytes[$2] += $4; errors[$2] += $5
+                                             if (harness == "consumer") cpu[$2] += $6 }
      END { for (b in n) { printf "%-30s %8.0f %s/s  %8.0f bytes allocated per %s  %d errors%s\n", b, rps[b] / n[b],
                                unit, bytes[b] / n[b], substr(unit, 1, length(unit) - 1), errors[b],
                                (cpu[b] > 0 ? sprintf("  %.0f ns of CPU per position", cpu[b] / n[b]) : "")

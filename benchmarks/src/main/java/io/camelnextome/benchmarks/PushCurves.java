@@ -1,12 +1,13 @@
 package io.camelnextome.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.LongAdder;
 
 import io.camelnextome.nextome.model.LocationDto;
 import io.camelnextome.nextome.model.LocationProviderDto;
@@ -20,23 +21,48 @@ import org.apache.camel.impl.DefaultCamelContext;
 /**
  * Pushing positions measured by another system: {@code locations/createBatch} with batches of 1 to 1000 against one
  * {@code locations/create} per position, through the component, one caller, against an embedded simulator whose own
- * generation is off. The simulator's count of stored positions is checked against what was sent.
+ * generation is off. Each turn's count of stored positions is checked against what it sent.
  * <p>
- * Settings: {@code push.seconds} (3 per turn: two turns per batch size), {@code push.warmupSeconds} (3 per path),
- * {@code push.batches} (1,10,100,1000).
+ * The simulator keeps every position in this JVM's heap (a turn of batches adds a few hundred thousand), so each pair
+ * of turns starts from the seeded store, and each turn after a full GC: a turn must not pay for the positions, or
+ * collect the garbage, of the turns before it (per-item turns right after a batch turn ran 4 times slower than the
+ * others while the young collections copied the positions that turn had stored).
+ * <p>
+ * Settings: {@code push.seconds} (3 per turn), {@code push.pairs} (2 pairs of turns per batch size, the order
+ * alternating), {@code push.warmupSeconds} (3 per path) and {@code push.warmupCalls} (20000 single positions, a tenth
+ * of that in batches; whichever takes longer, at most a minute), {@code push.batches} (1,10,100,1000).
  */
 final class PushCurves {
 
     private PushCurves() {
     }
 
+    /** What the turns of one path at one batch size did, summed over the pairs. */
+    private static final class Totals {
+        long positions;
+        double seconds;
+        long collections;
+        final List<Double> rates = new ArrayList<>();
+
+        void add(long sent, double turnSeconds, long turnCollections) {
+            positions += sent;
+            seconds += turnSeconds;
+            collections += turnCollections;
+            rates.add(sent / turnSeconds);
+        }
+
+        double perSecond() {
+            return positions / seconds;
+        }
+    }
+
     static void run(Report report) throws Exception {
         Duration turn = Duration.ofSeconds(Integer.getInteger("push.seconds", 3));
+        int pairs = Integer.getInteger("push.pairs", 2);
         int[] batches = java.util.Arrays.stream(System.getProperty("push.batches", "1,10,100,1000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
-        Map<Integer, Double> batched = new LinkedHashMap<>();
-        Map<Integer, Double> single = new LinkedHashMap<>();
-        LongAdder sent = new LongAdder();
+        Map<Integer, Totals> batched = new LinkedHashMap<>();
+        Map<Integer, Totals> single = new LinkedHashMap<>();
         try (NextomeSimulator simulator = NextomeSimulator.builder().generation(false).build().start();
              CamelContext camel = new DefaultCamelContext()) {
             camel.addComponent("nextome", NextomeContexts.component(simulator.baseUrl(), simulator.clientId(),
@@ -45,54 +71,110 @@ final class PushCurves {
             ProducerTemplate template = camel.createProducerTemplate();
             Endpoint create = camel.getEndpoint("nextome:locations/create");
             Endpoint createBatch = camel.getEndpoint("nextome:locations/createBatch");
-            // warm-up of both paths, each long enough for the JIT to compile it
+            // warm-up of both paths, the batches in every size measured: a batch size first met in a measured turn
+            // took new branches there (Jackson reads a body over 32 K chars through a Reader), deoptimized and ran
+            // interpreted until recompiled. By count, not only by time: on a loaded machine 3 s compiled nothing.
             Duration warmup = Duration.ofSeconds(Integer.getInteger("push.warmupSeconds", 3));
-            sent.add(Callers.run(1, warmup, n -> send(template, create, position(n))).ok());
-            sent.add(Callers.run(1, warmup, n -> send(template, createBatch, batch(n, 100))).ok() * 100);
-            // a per-item turn beside each batch turn, the order alternating: the machine's load moves between turns
-            for (int i = 0; i < batches.length; i++) {
-                int size = batches[i];
-                for (int t = 0; t < 2; t++) {
-                    boolean perItemTurn = (i + t) % 2 == 0;
-                    Callers.Result result = perItemTurn
-                            ? Callers.run(1, turn, n -> send(template, create, position(n)))
-                            : Callers.run(1, turn, n -> send(template, createBatch, batch(n, size)));
-                    if (result.errors() > 0) {
-                        throw new IllegalStateException(result.errors() + (perItemTurn ? " single positions"
-                                : " batches of " + size) + " failed");
+            int warmupCalls = Integer.getInteger("push.warmupCalls", 20_000);
+            warmUp(warmup, warmupCalls, n -> send(template, create, position(n)));
+            warmUp(warmup, warmupCalls / 10,
+                    n -> send(template, createBatch, batch(n, batches[(int) (n % batches.length)])));
+            for (int pair = 0; pair < pairs; pair++) {
+                for (int i = 0; i < batches.length; i++) {
+                    int size = batches[i];
+                    simulator.control().reset();
+                    // a per-item turn beside each batch turn, the order alternating: the machine's load moves between turns
+                    for (int t = 0; t < 2; t++) {
+                        boolean perItemTurn = (pair + i + t) % 2 == 0;
+                        Totals totals = (perItemTurn ? single : batched).computeIfAbsent(size, s -> new Totals());
+                        if (perItemTurn) {
+                            turn(simulator, turn, 1, "single positions", totals,
+                                    n -> send(template, create, position(n)));
+                        } else {
+                            turn(simulator, turn, size, "batches of " + size, totals,
+                                    n -> send(template, createBatch, batch(n, size)));
+                        }
                     }
-                    int positions = perItemTurn ? 1 : size;
-                    (perItemTurn ? single : batched).put(size, result.perSecond() * positions);
-                    sent.add(result.ok() * positions);
+                    System.out.printf("locations/createBatch %4d %,.0f positions/s, beside locations/create %,.0f"
+                                      + " positions/s: %.1f× (pair %d)%n", size, last(batched.get(size)),
+                            last(single.get(size)), last(batched.get(size)) / last(single.get(size)), pair + 1);
                 }
-                System.out.printf("locations/createBatch %4d %,.0f positions/s, beside locations/create %,.0f"
-                                  + " positions/s: %.1f×%n", size, batched.get(size), single.get(size),
-                        batched.get(size) / single.get(size));
-            }
-            long stored = simulator.control().positionsGenerated(1, Instant.EPOCH, Instant.now().plusSeconds(60));
-            if (stored != sent.sum()) {
-                throw new IllegalStateException("Sent " + sent.sum() + " positions, the simulator stored " + stored);
             }
         }
         report.line("## 3. Push: `locations/createBatch` against `locations/create`").line("");
         report.line("One caller through the component against an embedded simulator, after a warm-up of each; for"
-                    + " each batch size a %d s turn of batches and one of single positions (`locations/create`), in"
-                    + " alternating order, and the ratio of the pair. positions/s counts the positions sent in"
-                    + " successful calls.", turn.toSeconds());
+                    + " each batch size %d pairs of %d s turns, one of batches and one of single positions"
+                    + " (`locations/create`), in alternating order. Each pair starts from the simulator's seeded store"
+                    + " and each turn after a full GC, so that no turn pays for the positions stored by the turns"
+                    + " before it. positions/s counts the positions sent in successful calls, over all turns of the"
+                    + " size; the last column gives the ratio of each pair.", pairs, turn.toSeconds());
         List<List<String>> rows = new ArrayList<>();
-        batched.forEach((size, rate) -> rows.add(List.of(String.valueOf(size), String.format("%,.0f", rate),
-                String.format("%,.0f", single.get(size)), String.format("**%.1f**", rate / single.get(size)))));
+        batched.forEach((size, totals) -> {
+            Totals perItem = single.get(size);
+            List<String> pairRatios = new ArrayList<>();
+            for (int p = 0; p < totals.rates.size(); p++) {
+                pairRatios.add(String.format("%.1f", totals.rates.get(p) / perItem.rates.get(p)));
+            }
+            rows.add(List.of(String.valueOf(size), String.format("%,.0f", totals.perSecond()),
+                    String.format("%,.0f", perItem.perSecond()),
+                    String.format("**%.1f**", totals.perSecond() / perItem.perSecond()), String.join(" · ", pairRatios),
+                    totals.collections + " / " + perItem.collections));
+        });
         report.line("");
-        report.table(List.of("batch size", "createBatch positions/s", "create (per item) positions/s, same pair",
-                "× per item"), rows);
+        report.table(List.of("batch size", "createBatch positions/s", "create (per item) positions/s, same pairs",
+                "× per item", "× per pair", "young GCs in the turns (batch / per item)"), rows);
         double[] x = batched.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
         Map<String, Charts.Series> series = new LinkedHashMap<>();
         series.put("locations/createBatch", new Charts.Series(x,
-                batched.values().stream().mapToDouble(Double::doubleValue).toArray()));
+                batched.values().stream().mapToDouble(Totals::perSecond).toArray()));
         series.put("locations/create (per item)", new Charts.Series(x,
-                single.values().stream().mapToDouble(Double::doubleValue).toArray()));
+                single.values().stream().mapToDouble(Totals::perSecond).toArray()));
         report.chart("push", "Pushing positions: batch against per item", "batch size", "positions/second", true,
                 series);
+    }
+
+    /** One turn after a full GC; fails when a call failed or the simulator did not store what the turn sent. */
+    private static void turn(NextomeSimulator simulator, Duration length, int positionsPerCall, String what,
+                             Totals totals, Callers.Call call) throws InterruptedException {
+        System.gc();
+        long storedBefore = stored(simulator);
+        long collectionsBefore = youngCollections();
+        Callers.Result result = Callers.run(1, length, call);
+        long collections = youngCollections() - collectionsBefore;
+        if (result.errors() > 0) {
+            throw new IllegalStateException(result.errors() + " " + what + " failed");
+        }
+        long sent = result.ok() * positionsPerCall;
+        long stored = stored(simulator) - storedBefore;
+        if (stored != sent) {
+            throw new IllegalStateException("Sent " + sent + " positions in " + what + ", the simulator stored " + stored);
+        }
+        totals.add(sent, result.seconds(), collections);
+        System.out.printf("  %-18s %,10.0f positions/s, %d young GCs%n", what, sent / result.seconds(), collections);
+    }
+
+    /** Calls for at least {@code length} and at least {@code calls} times (at most a minute). */
+    private static void warmUp(Duration length, int calls, Callers.Call call) throws Exception {
+        long start = System.nanoTime();
+        long cap = start + Duration.ofMinutes(1).toNanos();
+        for (long n = 0; System.nanoTime() < cap && (n < calls || System.nanoTime() - start < length.toNanos()); n++) {
+            call.call(n);
+        }
+    }
+
+    private static long stored(NextomeSimulator simulator) {
+        return simulator.control().positionsGenerated(1, Instant.EPOCH, Instant.now().plusSeconds(60));
+    }
+
+    /** Collections of the young generation (G1's "G1 Young Generation" counts the mixed ones too). */
+    private static long youngCollections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(gc -> !gc.getName().contains("Old") && !gc.getName().contains("MarkSweep"))
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    private static double last(Totals totals) {
+        return totals.rates.get(totals.rates.size() - 1);
     }
 
     private static boolean send(ProducerTemplate template, Endpoint endpoint, Object body) {

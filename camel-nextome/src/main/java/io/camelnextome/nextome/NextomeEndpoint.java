@@ -371,8 +371,8 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
             String authUrl = config.resolveAuthUrl();
             credentialSet = new CredentialSet(config.getClientId(), authUrl);
             TokenSource authenticator = new ObservedTokenSource(new NextomeAuthenticator(http, authUrl,
-                    config.getClientId(), config.getClientSecret(), config.getTokenRefreshMargin(), () -> NextomeJson.MAPPER),
-                    credentialSet, monitor);
+                    config.getClientId(), config.getClientSecret(), config.getTokenRefreshMargin(),
+                    () -> NextomeJson.MAPPER), credentialSet, monitor);
             TokenManager tokens = NextomeTokenService.of(getCamelContext())
                     .manager(authUrl, config.getClientId(), config.getClientSecret());
             // an attempt takes at most a pooled connection, a connection and a response
@@ -411,14 +411,17 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     }
 
     /**
-     * The option values for one call: the endpoint's (and component's) options, overridden by the message headers
-     * {@code CamelNextome.<option>}.
+     * The option values for one call, not to be modified: the endpoint's (and component's) options, overridden by the
+     * message headers {@code CamelNextome.<option>} (copied only when a header overrides one).
      */
     public Map<String, Object> resolveOptions(Message message) {
-        Map<String, Object> values = new HashMap<>(endpointOptionValues);
+        Map<String, Object> values = endpointOptionValues;
         for (int i = 0; i < optionNames.size(); i++) {
             Object header = message.getHeader(optionHeaders.get(i));
             if (header != null) {
+                if (values == endpointOptionValues) {
+                    values = new HashMap<>(endpointOptionValues);
+                }
                 values.put(optionNames.get(i), header);
             }
         }

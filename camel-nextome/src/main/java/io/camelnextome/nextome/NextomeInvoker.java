@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +25,7 @@ import io.camelnextome.nextome.observe.RequestRecorder;
 import io.camelnextome.nextome.operation.NextomeOperation;
 import io.camelnextome.nextome.operation.OperationOption;
 import io.camelnextome.nextome.operation.OptionValues;
+import io.camelnextome.nextome.operation.UrlEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +54,9 @@ final class NextomeInvoker {
     private final String label;
     private final String baseUrl;
     private final URI baseUri;
+    /** The scheme and host of every operation's request, and the path they go below, parsed once. */
+    private final NextomeHttpClient.Origin origin;
+    private final String basePath;
     private final NextomeHttpClient http;
     private final RetryPolicy retryPolicy;
     private final Credentials credentials;
@@ -78,6 +81,8 @@ final class NextomeInvoker {
         this.label = "nextome:" + (operation == null ? "raw" : operation.name());
         this.baseUrl = NextomeConfiguration.stripTrailingSlash(baseUrl);
         this.baseUri = URI.create(this.baseUrl);
+        this.origin = NextomeHttpClient.Origin.of(baseUri);
+        this.basePath = baseUri.getRawPath() == null ? "" : baseUri.getRawPath();
         this.http = http;
         this.retryPolicy = retryPolicy;
         this.credentials = credentials;
@@ -178,10 +183,11 @@ final class NextomeInvoker {
             return invokeRaw(options, body, stopRequested);
         }
         Map<String, Object> values = OptionValues.check(operation, options, true);
-        URI uri = URI.create(baseUrl + operation.expandPath(values) + query(values));
+        // path values are percent-encoded and query values form-encoded: the path needs no parsing as a URL
+        String path = basePath + operation.expandPath(values) + query(values);
         Codec codec = codec();
         byte[] json = codec.bodyWriter == null ? null : codec.bodyWriter.write(body);
-        HttpResult response = exchange(operation.httpMethod(), uri, json, codec.streamedResult, stopRequested);
+        HttpResult response = exchange(operation.httpMethod(), origin, path, json, codec.streamedResult, stopRequested);
         if (response.unreadable() != null) {
             // Jackson's message names neither the call nor the type it expected
             throw new IOException(label + ": HTTP " + response.status() + " with a body that is not "
@@ -201,7 +207,7 @@ final class NextomeInvoker {
             if (option.location() == OperationOption.Location.QUERY && value != null) {
                 query = query == null ? new StringBuilder("?") : query.append('&');
                 query.append(option.wireName()).append('=')
-                        .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+                        .append(UrlEncoding.formValue(value.toString()));
             }
         }
         return query == null ? "" : query.toString();
@@ -216,7 +222,8 @@ final class NextomeInvoker {
                                                + "endpoint or in the header " + NextomeConstants.PATH);
         }
         URI uri = rawUri(path.toString());
-        HttpResult response = exchange(method, uri, rawBody(body), null, stopRequested);
+        HttpResult response = exchange(method, NextomeHttpClient.Origin.of(uri),
+                NextomeHttpClient.Origin.requestPath(uri), rawBody(body), null, stopRequested);
         ObjectReader resultReader = codec().resultReader;
         Object result = !response.hasBody() ? null
                 : resultReader == null ? response.bodyAsString() : resultReader.readValue(response.body());
@@ -258,12 +265,13 @@ final class NextomeInvoker {
     }
 
     /** {@link #send}, reporting the outcome and duration to the monitor (status 0: no response). */
-    private HttpResult exchange(String method, URI uri, byte[] json, NextomeHttpClient.BodyReader successBody,
-                                BooleanSupplier stopRequested) throws IOException {
+    private HttpResult exchange(String method, NextomeHttpClient.Origin target, String path, byte[] json,
+                                NextomeHttpClient.BodyReader successBody, BooleanSupplier stopRequested)
+            throws IOException {
         long start = System.nanoTime();
         int status = 0;
         try {
-            HttpResult response = send(method, uri, json, successBody, stopRequested);
+            HttpResult response = send(method, target, path, json, successBody, stopRequested);
             status = response.status();
             return response;
         } catch (NextomeApiException e) {
@@ -283,15 +291,16 @@ final class NextomeInvoker {
      * {@link RetryPolicy} says it is safe and worth it, unless the caller stops meanwhile. A wait before a retry is
      * a {@link #pause}: interrupting the thread ends it with an {@link InterruptedIOException}.
      */
-    private HttpResult send(String method, URI uri, byte[] json, NextomeHttpClient.BodyReader successBody,
-                            BooleanSupplier stopRequested) throws IOException {
+    private HttpResult send(String method, NextomeHttpClient.Origin target, String path, byte[] json,
+                            NextomeHttpClient.BodyReader successBody, BooleanSupplier stopRequested)
+            throws IOException {
         boolean reauthenticated = false;
         int retries = 0;
         while (true) {
             String token = credentials.token(stopRequested);
             HttpResult response;
             try {
-                response = http.send(method, uri, json, token, successBody);
+                response = http.send(method, target, path, json, token, successBody);
             } catch (IOException e) {
                 long delay = RetryPolicy.retryable(method, e)
                         ? retryPolicy.delayBeforeRetry(++retries, null) : RetryPolicy.NO_RETRY;

@@ -21,6 +21,7 @@ import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,6 +53,11 @@ class WireFormatTest {
         component.getConfiguration().setClientId("wire-client");
         component.getConfiguration().setClientSecret("wire-secret");
         context.addComponent("nextome", component);
+        NextomeComponent belowPath = new NextomeComponent();
+        belowPath.getConfiguration().setBaseUrl("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v2/");
+        belowPath.getConfiguration().setClientId("wire-client");
+        belowPath.getConfiguration().setClientSecret("wire-secret");
+        context.addComponent("nextome-below-path", belowPath);
         context.start();
     }
 
@@ -64,7 +70,7 @@ class WireFormatTest {
     private static void handle(HttpExchange exchange) throws IOException {
         byte[] request = exchange.getRequestBody().readAllBytes();
         String answer;
-        if (exchange.getRequestURI().getPath().equals("/apps/auth")) {
+        if (exchange.getRequestURI().getPath().endsWith("/apps/auth")) {
             answer = "{\"accessToken\":\"wire-token\",\"expiresIn\":3600}";
         } else {
             LAST.set(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
@@ -116,6 +122,44 @@ class WireFormatTest {
         if (operation.resultType() == null) {
             assertNull(exchange.getMessage().getBody());
         }
+    }
+
+    /**
+     * Path values are percent-encoded as one segment each and query values form-encoded, whatever they hold, and a
+     * base URL's own path comes first: the request line is built without parsing a URL on each call.
+     */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("pathValues")
+    void encodesEachValueIntoItsSegment(String id, String rawPath) throws Exception {
+        ANSWER.set("{}");
+        context.createProducerTemplate().requestBodyAndHeader("nextome:trackables/get", null, NextomeConstants.ID, id);
+        assertEquals("/trackables/" + rawPath, LAST.get().path());
+        context.createProducerTemplate().requestBodyAndHeader("nextome-below-path:trackables/get", null,
+                NextomeConstants.ID, id);
+        assertEquals("/api/v2/trackables/" + rawPath, LAST.get().path());
+    }
+
+    static Stream<Arguments> pathValues() {
+        return Stream.of(Arguments.of("T-001", "T-001"), Arguments.of("x*_.", "x*_."), Arguments.of("T 1", "T%201"),
+                Arguments.of("a+b", "a%2Bb"), Arguments.of("../x", "..%2Fx"), Arguments.of("..", "%2E%2E"),
+                Arguments.of(".", "%2E"), Arguments.of("a?b#c", "a%3Fb%23c"), Arguments.of("\u00fc", "%C3%BC"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("queryValues")
+    void formEncodesQueryValues(String uuid, String rawQuery) throws Exception {
+        ANSWER.set("true");
+        context.createProducerTemplate().requestBodyAndHeaders("nextome:providers/ringBeacon", null,
+                Map.of(NextomeConstants.HEADER_PREFIX + "uuid", uuid, NextomeConstants.HEADER_PREFIX + "major", 1,
+                        NextomeConstants.HEADER_PREFIX + "minor", 2));
+        assertEquals("/providers/beaconring", LAST.get().path());
+        assertEquals("uuid=" + rawQuery + "&major=1&minor=2", LAST.get().query());
+    }
+
+    static Stream<Arguments> queryValues() {
+        return Stream.of(Arguments.of("f7826da6-4fa2-4e98-8024-bc5b71e0893e", "f7826da6-4fa2-4e98-8024-bc5b71e0893e"),
+                Arguments.of("2026-11-29T16:00:00+01:00", "2026-11-29T16%3A00%3A00%2B01%3A00"),
+                Arguments.of("a b&c=d/\u00fc", "a+b%26c%3Dd%2F%C3%BC"), Arguments.of("*-_.", "*-_."));
     }
 
     /** The template with each {@code {variable}} replaced by the sample value of the option it belongs to. */

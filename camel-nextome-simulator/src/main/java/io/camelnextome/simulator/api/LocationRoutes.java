@@ -7,6 +7,7 @@ import io.camelnextome.simulator.http.RequestParams;
 import io.camelnextome.simulator.http.Responses;
 import io.camelnextome.simulator.http.TimeWindow;
 import io.camelnextome.simulator.schema.Schemas;
+import io.camelnextome.simulator.store.BatchEncoder;
 import io.camelnextome.simulator.store.Position;
 import io.camelnextome.simulator.store.PositionLog;
 import io.camelnextome.simulator.store.SimulatorStore;
@@ -18,6 +19,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Locations: posting positions (one or a batch, old timestamps land in order), the paged positions of a
@@ -38,17 +40,23 @@ public final class LocationRoutes implements ApiArea {
     @Override
     public void register(ApiRouter api) {
         api.post("/locations", ctx -> {
-            store(Schemas.LOCATION.parseObject(ctx.body().asString()), "LocationDto");
+            JsonObject location = completed(Schemas.LOCATION.parseObject(ctx.body().buffer()), () -> "LocationDto");
+            store.positions.add(Position.of(location, store.venueOfMap(location.getLong("map"))));
             Responses.empty(ctx, 200);
         });
         api.post("/locations/list", ctx -> {
-            JsonArray locations = Schemas.LOCATION.parseArray(ctx.body().asString());
+            JsonArray locations = Schemas.LOCATION.parseArray(ctx.body().buffer());
             // check them all before storing any, so a bad item stores nothing
-            List<Position> checked = new ArrayList<>();
+            List<JsonObject> checked = new ArrayList<>(locations.size());
             for (int i = 0; i < locations.size(); i++) {
-                checked.add(toPosition(locations.getJsonObject(i), "LocationDto[" + i + "]"));
+                int index = i;
+                checked.add(completed(locations.getJsonObject(i), () -> "LocationDto[" + index + "]"));
             }
-            checked.forEach(store.positions::add);
+            Buffer[] encoded = BatchEncoder.encodeEach(checked);
+            for (int i = 0; i < encoded.length; i++) {
+                JsonObject location = checked.get(i);
+                store.positions.add(Position.of(location, store.venueOfMap(location.getLong("map")), encoded[i]));
+            }
             Responses.empty(ctx, 200);
         });
         api.get("/locations/positions/{venueId}", this::positionsOfVenue);
@@ -148,18 +156,14 @@ public final class LocationRoutes implements ApiArea {
         return count;
     }
 
-    private void store(JsonObject location, String where) {
-        store.positions.add(toPosition(location, where));
-    }
-
-    /** A posted LocationDto: its map must exist; a missing timestampGenerated or createdAt means now. */
-    private Position toPosition(JsonObject location, String where) {
+    /** A posted LocationDto, checked: its map must exist; a missing timestampGenerated or createdAt means now. */
+    private JsonObject completed(JsonObject location, Supplier<String> where) {
         Long map = location.getLong("map");
         if (map == null) {
-            throw ApiException.badRequest("Field 'map' of " + where + " is required");
+            throw ApiException.badRequest("Field 'map' of " + where.get() + " is required");
         }
         if (!store.maps.contains(map)) {
-            throw ApiException.badRequest("Field 'map' of " + where + " names map " + map + ", which does not exist");
+            throw ApiException.badRequest("Field 'map' of " + where.get() + " names map " + map + ", which does not exist");
         }
         long now = System.currentTimeMillis();
         if (location.getLong("timestampGenerated") == null) {
@@ -168,6 +172,6 @@ public final class LocationRoutes implements ApiArea {
         if (location.getLong("createdAt") == null) {
             location.put("createdAt", now);
         }
-        return Position.of(location, store.venueOfMap(map));
+        return location;
     }
 }

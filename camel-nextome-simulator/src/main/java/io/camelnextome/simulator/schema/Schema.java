@@ -1,6 +1,7 @@
 package io.camelnextome.simulator.schema;
 
 import io.camelnextome.simulator.http.ApiException;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One DTO of the OpenAPI document: its field names and types. {@link #normalize} checks a request body
@@ -70,17 +72,17 @@ public final class Schema {
         return fields.keySet();
     }
 
-    /** Parses a request body that must be one object of this schema. */
-    public JsonObject parseObject(String body) {
+    /** Parses a request body, as received, that must be one object of this schema. */
+    public JsonObject parseObject(Buffer body) {
         Object value = BodyParser.parse(body, name);
         if (!(value instanceof JsonObject)) {
             throw ApiException.badRequest("The request body must be a JSON object (" + name + ")");
         }
-        return normalize((JsonObject) value, name);
+        return normalize((JsonObject) value, () -> name);
     }
 
-    /** Parses a request body that must be an array of objects of this schema. */
-    public JsonArray parseArray(String body) {
+    /** Parses a request body, as received, that must be an array of objects of this schema. */
+    public JsonArray parseArray(Buffer body) {
         Object value = BodyParser.parse(body, "array of " + name);
         if (!(value instanceof JsonArray)) {
             throw ApiException.badRequest("The request body must be a JSON array of " + name);
@@ -92,15 +94,17 @@ public final class Schema {
             if (!(item instanceof JsonObject)) {
                 throw ApiException.badRequest("Item " + i + " of the request body must be a JSON object (" + name + ")");
             }
-            out.add(normalize((JsonObject) item, name + "[" + i + "]"));
+            int index = i;
+            out.add(normalize((JsonObject) item, () -> name + "[" + index + "]"));
         }
         return out;
     }
 
-    JsonObject normalize(JsonObject in, String where) {
+    /** {@code where} names the object in error messages; it is built only for one (a batch holds 1000 objects). */
+    JsonObject normalize(JsonObject in, Supplier<String> where) {
         for (String field : required) {
             if (in.getValue(field) == null) {
-                throw ApiException.badRequest("Field '" + field + "' of " + where + " is required");
+                throw ApiException.badRequest("Field '" + field + "' of " + where.get() + " is required");
             }
         }
         JsonObject out = new JsonObject();
@@ -115,8 +119,8 @@ public final class Schema {
 
     private record Field(String name, FieldType type, List<String> values, Schema nested) {
 
-        Object check(Object value, String where) {
-            String path = where + "." + name;
+        Object check(Object value, Supplier<String> where) {
+            Supplier<String> path = () -> where.get() + "." + name;
             switch (type) {
                 case INTEGER:
                     if (value instanceof Integer || value instanceof Long) {
@@ -137,10 +141,15 @@ public final class Schema {
                     if (!(value instanceof String)) {
                         throw wrongType(path, "a string", value);
                     }
-                    if (values != null && !values.contains(value)) {
-                        throw ApiException.badRequest("Field '" + path + "' must be one of " + values + ", not '" + value + "'");
+                    if (values == null) {
+                        return value;
                     }
-                    return value;
+                    int known = values.indexOf(value);
+                    if (known < 0) {
+                        throw ApiException.badRequest("Field '" + path.get() + "' must be one of " + values + ", not '" + value + "'");
+                    }
+                    // the schema's own String: a stored position keeps no copy of "UWB" of its own
+                    return values.get(known);
                 case OBJECT:
                     if (value instanceof JsonObject) {
                         return nested.normalize((JsonObject) value, path);
@@ -154,17 +163,19 @@ public final class Schema {
                     JsonArray out = new JsonArray();
                     for (int i = 0; i < items.size(); i++) {
                         Object item = items.getValue(i);
+                        int index = i;
+                        Supplier<String> itemPath = () -> path.get() + "[" + index + "]";
                         if (!(item instanceof JsonObject)) {
-                            throw wrongType(path + "[" + i + "]", "an object", item);
+                            throw wrongType(itemPath, "an object", item);
                         }
-                        out.add(nested.normalize((JsonObject) item, path + "[" + i + "]"));
+                        out.add(nested.normalize((JsonObject) item, itemPath));
                     }
                     return out;
             }
         }
 
-        private static ApiException wrongType(String path, String expected, Object value) {
-            return ApiException.badRequest("Field '" + path + "' must be " + expected + ", not " + describe(value));
+        private static ApiException wrongType(Supplier<String> path, String expected, Object value) {
+            return ApiException.badRequest("Field '" + path.get() + "' must be " + expected + ", not " + describe(value));
         }
 
         private static String describe(Object value) {

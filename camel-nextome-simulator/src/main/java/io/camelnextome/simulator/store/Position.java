@@ -15,6 +15,11 @@ public record Position(long timestampGenerated, String trackable, Long providerI
                        long venue, long map, Long room, double x, double y, Buffer bytes) {
 
     public static Position of(JsonObject location, long venue) {
+        return of(location, venue, location.toBuffer());
+    }
+
+    /** A position whose JSON {@code bytes} were already encoded from {@code location} (see {@link BatchEncoder}). */
+    public static Position of(JsonObject location, long venue, Buffer bytes) {
         JsonObject provider = location.getJsonObject("provider");
         return new Position(
                 location.getLong("timestampGenerated"),
@@ -26,7 +31,7 @@ public record Position(long timestampGenerated, String trackable, Long providerI
                 location.getLong("room"),
                 location.getDouble("x", 0.0),
                 location.getDouble("y", 0.0),
-                location.toBuffer());
+                bytes);
     }
 
     public boolean hasProviderType(String type) {

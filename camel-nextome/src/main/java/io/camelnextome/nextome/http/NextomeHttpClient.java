@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
@@ -27,6 +28,8 @@ import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.config.Lookup;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicClassicHttpRequest;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.net.URIAuthority;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
@@ -43,6 +46,8 @@ import org.apache.hc.core5.util.Timeout;
 public final class NextomeHttpClient implements Closeable {
 
     private static final byte[] EMPTY = new byte[0];
+    /** Immutable, so one for every request. */
+    private static final Header ACCEPT_JSON = new BasicHeader(HttpHeaders.ACCEPT, "application/json");
     /** HttpClient 5's default cookie specs, built on the first lookup: cookie management is off, so never. */
     private static final Supplier<Lookup<CookieSpecFactory>> COOKIE_SPECS
             = Suppliers.memorize(CookieSpecSupport::createDefault);
@@ -51,6 +56,11 @@ public final class NextomeHttpClient implements Closeable {
     private final Object lock = new Object();
     private volatile CloseableHttpClient client;
     private boolean closed;
+    /** The Authorization header of the token last sent, so that a call does not make it anew. */
+    private volatile Authorization lastAuthorization;
+
+    private record Authorization(String token, Header header) {
+    }
 
     public NextomeHttpClient(TransportSettings settings) {
         this.settings = settings;
@@ -130,19 +140,56 @@ public final class NextomeHttpClient implements Closeable {
      */
     public HttpResult send(String method, URI uri, byte[] json, String bearerToken, BodyReader successBody)
             throws IOException {
-        ClassicHttpRequest request = new BasicClassicHttpRequest(method, uri);
-        request.setHeader(HttpHeaders.ACCEPT, "application/json");
+        return execute(new BasicClassicHttpRequest(method, uri), json, bearerToken, successBody);
+    }
+
+    /**
+     * {@link #send(String, URI, byte[], String, BodyReader)} of {@code path} (with its query) at {@code origin}: the
+     * same request, without parsing a URL on every call.
+     */
+    public HttpResult send(String method, Origin origin, String path, byte[] json, String bearerToken,
+                           BodyReader successBody) throws IOException {
+        return execute(new BasicClassicHttpRequest(method, origin.scheme(), origin.authority(), path), json,
+                bearerToken, successBody);
+    }
+
+    /**
+     * The scheme and authority of a URL, taken apart once as {@code BasicClassicHttpRequest(method, URI)} does on
+     * every request.
+     */
+    public record Origin(String scheme, URIAuthority authority) {
+
+        public static Origin of(URI uri) {
+            URIAuthority authority;
+            try {
+                authority = uri.getHost() != null ? new URIAuthority(uri.getRawUserInfo(), uri.getHost(), uri.getPort())
+                        : uri.getRawAuthority() != null ? URIAuthority.create(uri.getRawAuthority()) : null;
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("Not a valid URL: '" + uri + "'", e);
+            }
+            return new Origin(uri.getScheme(), authority);
+        }
+
+        /** The path and query of {@code uri} as a request line carries them ("/" for an empty path). */
+        public static String requestPath(URI uri) {
+            String path = uri.getRawPath() == null || uri.getRawPath().isBlank() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + '?' + uri.getRawQuery();
+        }
+    }
+
+    private HttpResult execute(ClassicHttpRequest request, byte[] json, String bearerToken, BodyReader successBody)
+            throws IOException {
+        request.setHeader(ACCEPT_JSON);
         if (bearerToken != null) {
-            request.setHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken);
+            request.setHeader(authorization(bearerToken));
         }
         if (json != null) {
             request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
         }
         return client().execute(request, response -> {
-            Header retryAfter = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
-            String retryAfterValue = retryAfter == null ? null : retryAfter.getValue();
             HttpEntity entity = response.getEntity();
-            if (successBody != null && response.getCode() >= 200 && response.getCode() < 300) {
+            int status = response.getCode();
+            if (successBody != null && status >= 200 && status < 300) {
                 Object value = null;
                 JsonProcessingException unreadable = null;
                 try (InputStream content = content(entity)) {
@@ -150,10 +197,24 @@ public final class NextomeHttpClient implements Closeable {
                 } catch (JsonProcessingException e) {
                     unreadable = e;
                 }
-                return new HttpResult(response.getCode(), EMPTY, retryAfterValue, value, unreadable);
+                return new HttpResult(status, EMPTY, null, value, unreadable);
             }
-            return new HttpResult(response.getCode(), readBody(entity), retryAfterValue);
+            // Retry-After only matters to a response that may be retried (429, 5xx): a success is not searched for it
+            Header retryAfter = status >= 200 && status < 300 ? null : response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+            return new HttpResult(status, readBody(entity), retryAfter == null ? null : retryAfter.getValue());
         });
+    }
+
+    /** The Authorization header of {@code bearerToken}: the last one made is kept, as the token rarely changes. */
+    private Header authorization(String bearerToken) {
+        Authorization last = lastAuthorization;
+        if (last != null && last.token() == bearerToken) {
+            return last.header();
+        }
+        Authorization made = new Authorization(bearerToken,
+                new BasicHeader(HttpHeaders.AUTHORIZATION, "Bearer " + bearerToken));
+        lastAuthorization = made;
+        return made.header();
     }
 
     private static InputStream content(HttpEntity entity) throws IOException {

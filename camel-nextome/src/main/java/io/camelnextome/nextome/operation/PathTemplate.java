@@ -1,7 +1,5 @@
 package io.camelnextome.nextome.operation;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -49,17 +47,8 @@ final class PathTemplate {
         StringBuilder path = new StringBuilder(template.length() + 16);
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
-            path.append(i % 2 == 0 ? part : encodeSegment(String.valueOf(valueByWireName.apply(part))));
+            path.append(i % 2 == 0 ? part : UrlEncoding.pathSegment(String.valueOf(valueByWireName.apply(part))));
         }
         return path.toString();
-    }
-
-    /** Percent-encodes one path segment (RFC 3986: spaces as %20, dots of "." and ".." segments encoded). */
-    static String encodeSegment(String value) {
-        String encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-        if (encoded.equals(".") || encoded.equals("..")) {
-            return encoded.replace(".", "%2E");
-        }
-        return encoded;
     }
 }
