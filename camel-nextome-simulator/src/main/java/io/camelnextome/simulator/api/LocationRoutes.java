@@ -40,12 +40,12 @@ public final class LocationRoutes implements ApiArea {
     @Override
     public void register(ApiRouter api) {
         api.post("/locations", ctx -> {
-            JsonObject location = completed(Schemas.LOCATION.parseObject(ctx.body().buffer()), () -> "LocationDto");
+            JsonObject location = completed(Schemas.LOCATION.parseObject(new RequestParams(ctx).body()), () -> "LocationDto");
             store.positions.add(Position.of(location, store.venueOfMap(location.getLong("map"))));
             Responses.empty(ctx, 200);
         });
         api.post("/locations/list", ctx -> {
-            JsonArray locations = Schemas.LOCATION.parseArray(ctx.body().buffer());
+            JsonArray locations = Schemas.LOCATION.parseArray(new RequestParams(ctx).body());
             // check them all before storing any, so a bad item stores nothing
             List<JsonObject> checked = new ArrayList<>(locations.size());
             for (int i = 0; i < locations.size(); i++) {
