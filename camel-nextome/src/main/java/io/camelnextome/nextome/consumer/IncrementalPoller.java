@@ -214,41 +214,52 @@ public final class IncrementalPoller implements Poller {
         remainder = null;
         WindowReader.Window window = rest != null && rest.saved().equals(progress.saved) ? rest.window()
                 : reader.read(mark.timestamp(), until, sink::running);
+        rest = null;
         if (window == null) {
             return STOPPED; // stopping: the pages read so far wait for the next poll
         }
-        boolean last = end != null && window.end() >= end;
-        List<WindowReader.Entry> due = window.entries().stream()
-                .filter(entry -> !mark.covers(entry.timestamp(), entry.key())).toList();
+        long windowEnd = window.end();
+        boolean last = end != null && windowEnd >= end;
+        List<WindowReader.Entry> due = new ArrayList<>(window.entries().size());
+        for (WindowReader.Entry entry : window.entries()) {
+            if (!mark.covers(entry.timestamp(), entry.key())) {
+                due.add(entry);
+            }
+        }
+        window = null; // from here on only due holds the records, and each is let go once delivered
         int step = listSize > 0 ? listSize : 1;
         for (int i = 0; i < due.size(); i += step) {
             List<WindowReader.Entry> part = due.subList(i, Math.min(due.size(), i + step));
             WindowReader.Entry lastOfPart = part.get(part.size() - 1);
             boolean completes = last && i + part.size() == due.size();
-            Consumer<Message> headers = headers(progress.delivered, lastOfPart.timestamp(), false, completes);
+            Consumer<Message> headers = headers(progress.delivered, lastOfPart.time(), false, completes);
             if (!sink.running() || !(listSize > 0 ? sink.deliver(records(part), part.size(), headers)
                     : sink.deliver(lastOfPart.record(), headers))) {
                 progress.save();
                 remainder = new Remainder(progress.saved,
-                        new WindowReader.Window(due.subList(i, due.size()), window.end()));
+                        new WindowReader.Window(due.subList(i, due.size()), windowEnd));
                 return STOPPED;
             }
-            for (WindowReader.Entry entry : part) {
+            for (int j = 0; j < part.size(); j++) {
+                WindowReader.Entry entry = part.get(j);
                 mark.advance(entry.timestamp(), entry.key());
                 known(entry);
+                // a window holds thousands of records: those delivered need not survive the garbage collections
+                // that the delivery of the rest causes
+                part.set(j, null);
             }
             progress.delivered += part.size();
         }
         // the completion exchange has no body and carries no record: it is not counted as one delivered
         if (last && due.isEmpty()
-            && (!sink.running() || !sink.deliver(null, 0, headers(progress.delivered, window.end(), false, true)))) {
+            && (!sink.running() || !sink.deliver(null, 0, headers(progress.delivered, windowEnd, false, true)))) {
             progress.save();
             return STOPPED;
         }
-        mark.readUpTo(window.end());
+        mark.readUpTo(windowEnd);
         progress.save();
         replayComplete = last;
-        return window.end();
+        return windowEnd;
     }
 
     /**
@@ -357,7 +368,7 @@ public final class IncrementalPoller implements Poller {
     /** Delivers late records, one or a List of them; false when the exchange failed or the consumer stops. */
     private boolean deliverLate(RecordSink sink, Progress progress, List<WindowReader.Entry> entries) {
         WindowReader.Entry lastEntry = entries.get(entries.size() - 1);
-        Consumer<Message> headers = headers(progress.delivered, lastEntry.timestamp(), true, false);
+        Consumer<Message> headers = headers(progress.delivered, lastEntry.time(), true, false);
         if (!sink.running() || !(listSize > 0 ? sink.deliver(records(entries), entries.size(), headers)
                 : sink.deliver(lastEntry.record(), headers))) {
             return false;
@@ -386,7 +397,7 @@ public final class IncrementalPoller implements Poller {
         }
     }
 
-    private Consumer<Message> headers(int index, long timestamp, boolean late, boolean completes) {
+    private Consumer<Message> headers(int index, Long timestamp, boolean late, boolean completes) {
         return message -> {
             message.setHeader(NextomeConstants.OPERATION, operationName);
             message.setHeader(NextomeConstants.POLL_INDEX, index);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -23,16 +22,25 @@ final class WindowReader {
     /** The pages one window may always span, however small the pages. */
     static final int MIN_PAGES = 10;
 
-    /** A record of a window with the timestamp and key it is ordered by. */
-    record Entry(Object record, long timestamp, String key) {
+    /**
+     * A record of a window with the timestamp and key it is ordered by; the timestamp is the record's own box, so
+     * that the header carrying it allocates nothing.
+     */
+    record Entry(Object record, Long time, String key) {
+
+        long timestamp() {
+            return time;
+        }
     }
 
     /** The sorted records of [start, end]; {@code end} may lie before the end asked for. */
     record Window(List<Entry> entries, long end) {
     }
 
-    private static final Comparator<Entry> ORDER = Comparator.comparingLong(Entry::timestamp)
-            .thenComparing(Entry::key);
+    private static final Comparator<Entry> ORDER = (a, b) -> {
+        int byTime = Long.compare(a.timestamp(), b.timestamp());
+        return byTime != 0 ? byTime : a.key().compareTo(b.key());
+    };
 
     private final OperationCall call;
     private final TimeSeries series;
@@ -63,9 +71,9 @@ final class WindowReader {
             partial = window;
             Partial reading = window;
             boolean complete = pages(reading.start, reading.end, reading.nextPage,
-                    reading.end > reading.start ? maxPages : Integer.MAX_VALUE, page -> {
+                    reading.end > reading.start ? maxPages : Integer.MAX_VALUE, false, page -> {
                         for (Entry entry : page) {
-                            reading.byKey.putIfAbsent(entry.key(), entry);
+                            reading.entries.add(entry);
                             reading.latest = Math.max(reading.latest, entry.timestamp());
                         }
                         reading.nextPage++;
@@ -76,11 +84,10 @@ final class WindowReader {
             }
             if (complete) {
                 partial = null;
-                if (window.end < until && window.byKey.size() < maxPages * pageSize / 4) {
+                List<Entry> sorted = sortedOnce(window.entries);
+                if (window.end < until && sorted.size() < maxPages * pageSize / 4) {
                     span = Math.max(1, (window.end - start) * 2);
                 }
-                List<Entry> sorted = new ArrayList<>(window.byKey.values());
-                sorted.sort(ORDER);
                 return new Window(sorted, window.end);
             }
             // too many: at most half as long, and shorter still when the records read so far span less (as they
@@ -92,6 +99,25 @@ final class WindowReader {
     }
 
     /**
+     * The entries sorted, each record once: a record read twice (an insert moved it to a later offset) has the same
+     * timestamp and key both times, so the stable sort puts its copies side by side, the one read first in front.
+     * No map of the keys: it would hold a node for each record of the window, which at 5,000 records is what the
+     * garbage collector copies over and over in a small heap.
+     */
+    private static List<Entry> sortedOnce(List<Entry> entries) {
+        entries.sort(ORDER);
+        int kept = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (kept == 0 || ORDER.compare(entries.get(kept - 1), entry) != 0) {
+                entries.set(kept++, entry);
+            }
+        }
+        entries.subList(kept, entries.size()).clear();
+        return entries;
+    }
+
+    /**
      * A window being read: the pages read so far are kept when a page fails, so that the next poll goes on from
      * the failed page instead of reading the whole window again (a record that an insert moved to a later offset
      * is read twice and counts once; records are not deleted, so none is passed over).
@@ -99,7 +125,8 @@ final class WindowReader {
     private static final class Partial {
         final long start;
         final long end;
-        final Map<String, Entry> byKey = new LinkedHashMap<>();
+        /** In the order read, copies included: sorted once complete. */
+        final List<Entry> entries = new ArrayList<>();
         long latest;
         int nextPage;
 
@@ -122,6 +149,13 @@ final class WindowReader {
      *         handler stopped
      */
     boolean pages(long start, long end, int firstPage, int maxPages, PageHandler handler) throws IOException {
+        return pages(start, end, firstPage, maxPages, true, handler);
+    }
+
+    /** {@link #pages(long, long, int, int, PageHandler)}, each page sorted only when {@code sort}. */
+    private boolean pages(long start, long end, int firstPage, int maxPages, boolean sort, PageHandler handler)
+            throws IOException {
+        Long from = start;
         Map<String, Object> query = new HashMap<>(options);
         series.completeQuery(query);
         query.put("start", start);
@@ -134,9 +168,11 @@ final class WindowReader {
             List<Entry> entries = new ArrayList<>(records.size());
             for (Object record : records) {
                 Long timestamp = series.timestamp(record);
-                entries.add(new Entry(record, timestamp == null ? start : timestamp, series.key(record)));
+                entries.add(new Entry(record, timestamp == null ? from : timestamp, series.key(record)));
             }
-            entries.sort(ORDER);
+            if (sort) {
+                entries.sort(ORDER);
+            }
             if (!handler.handle(entries)) {
                 return false;
             }

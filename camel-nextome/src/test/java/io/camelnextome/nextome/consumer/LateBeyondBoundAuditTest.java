@@ -82,11 +82,11 @@ class LateBeyondBoundAuditTest {
         long audits = control.requests(COUNT_IN_BUCKET);
         // two more audits of the demo venue's two maps find nothing new
         await().atMost(Duration.ofSeconds(10)).until(() -> control.requests(COUNT_IN_BUCKET) >= audits + 4);
+        // a held position a sweep delivered would be in the ring, not in the count: the equality also proves that
+        // none of them was delivered (live positions a busy machine stores a little late may be, flagged late)
         assertEquals(held, consumer.getTooLateCount(), "each position the simulator stored late, counted once");
         assertEquals(held, NextomeMonitor.find(context).consumer("positions").lateBeyondBound(),
                 "the count the console, JMX and the meters show");
-        assertTrue(received.stream().noneMatch(e -> e.getMessage().getHeader(NextomeConstants.LATE) != null),
-                "none was delivered late");
         String logs = captured.toString(StandardCharsets.UTF_8);
         assertTrue(logs.contains("were not delivered") && logs.contains("found by the count-in-bucket audit"),
                 logs);
