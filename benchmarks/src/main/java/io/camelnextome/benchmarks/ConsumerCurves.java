@@ -7,12 +7,15 @@ import java.util.Map;
 
 /**
  * The incremental consumer against a raw paging loop (HttpClient 5 and Jackson into {@code LocationDto}), over the
- * same 1,000,000 positions and page sizes, each run in a JVM of its own at {@code -Xmx32m} with the simulator in a
- * process of its own: {@link ConsumerThroughputBenchmark} in its three modes (one exchange per position, a List per
- * page with {@code splitResult=false}, the raw loop), rotating which goes first.
+ * same 1,000,000 positions and page sizes, each run in a JVM of its own with the simulator in a process of its own:
+ * {@link ConsumerThroughputBenchmark} in its three modes (one exchange per position, a List per page with
+ * {@code splitResult=false}, the raw loop), rotating which goes first. Each heap size is a curve of its own: in
+ * {@code -Xmx32m} the window the consumer must hold until its pages are read is copied by every young GC, which a
+ * raw loop, whose pages die young, does not pay; a larger heap shows what the component costs without that.
  * <p>
- * Settings: {@code consumer.sizes} (100,250,500,1000), {@code consumer.positions} (1000000), {@code consumer.heap}
- * (32m), {@code consumer.heapSeriesSize} (500: the page size whose heap over time is drawn).
+ * Settings: {@code consumer.sizes} (100,250,500,1000), {@code consumer.positions} (1000000), {@code consumer.heaps}
+ * (32m,256m: the first is the one whose heap over time is drawn), {@code consumer.heapSeriesSize} (500: the page
+ * size whose heap over time is drawn).
  */
 final class ConsumerCurves {
 
@@ -32,27 +35,31 @@ final class ConsumerCurves {
         int[] sizes = java.util.Arrays.stream(System.getProperty("consumer.sizes", "100,250,500,1000").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         long positions = Long.getLong("consumer.positions", 1_000_000);
-        String heap = System.getProperty("consumer.heap", "32m");
+        List<String> heaps = List.of(System.getProperty("consumer.heaps", "32m,256m").split(","));
         int seriesSize = Integer.getInteger("consumer.heapSeriesSize", 500);
-        Map<String, List<Run>> runs = new LinkedHashMap<>();
-        for (String mode : MODES) {
-            runs.put(mode, new ArrayList<>());
-        }
+        Map<String, Map<String, List<Run>>> runsByHeap = new LinkedHashMap<>();
         try (SimulatorProcess simulator = SimulatorProcess.start(90)) {
             System.out.println("consumer warm-up of the simulator: " + child(simulator.url(), "consumer", 500, 300_000,
                     "128m").positionsPerSecond() + " positions/s");
-            for (int i = 0; i < sizes.length; i++) {
-                for (int m = 0; m < MODES.length; m++) {
-                    String mode = MODES[(i + m) % MODES.length];
-                    Run run = child(simulator.url(), mode, sizes[i], positions, heap);
-                    System.out.printf("size %4d %-8s %,.0f positions/s, peak heap %.1f MiB, %,d bytes per position%n",
-                            sizes[i], mode, run.positionsPerSecond(), run.peakHeapBytes() / 1048576.0,
-                            run.allocatedPerPosition());
-                    runs.get(mode).add(run);
+            for (String heap : heaps) {
+                Map<String, List<Run>> runs = new LinkedHashMap<>();
+                for (String mode : MODES) {
+                    runs.put(mode, new ArrayList<>());
                 }
+                for (int i = 0; i < sizes.length; i++) {
+                    for (int m = 0; m < MODES.length; m++) {
+                        String mode = MODES[(i + m) % MODES.length];
+                        Run run = child(simulator.url(), mode, sizes[i], positions, heap);
+                        System.out.printf("-Xmx%s size %4d %-8s %,.0f positions/s, peak heap %.1f MiB, %,d bytes per"
+                                          + " position%n", heap, sizes[i], mode, run.positionsPerSecond(),
+                                run.peakHeapBytes() / 1048576.0, run.allocatedPerPosition());
+                        runs.get(mode).add(run);
+                    }
+                }
+                runsByHeap.put(heap, runs);
             }
         }
-        write(report, sizes, positions, heap, seriesSize, runs);
+        write(report, sizes, positions, seriesSize, runsByHeap);
     }
 
     private static Run child(String url, String mode, int size, long positions, String heap) throws Exception {
@@ -81,14 +88,42 @@ final class ConsumerCurves {
         }
     }
 
-    private static void write(Report report, int[] sizes, long positions, String heap, int seriesSize,
-                              Map<String, List<Run>> runs) throws Exception {
+    private static void write(Report report, int[] sizes, long positions, int seriesSize,
+                              Map<String, Map<String, List<Run>>> runsByHeap) throws Exception {
         report.line("## 2. Incremental consumer against a raw paging loop").line("");
-        report.line("%,d positions of venue 1 from the simulator in its own process; each run in a JVM of its own at"
-                    + " `-Xmx%s`, the three rotating which goes first. `consumer` routes one exchange per position;"
-                    + " `lists` is the same consumer with `splitResult=false`, one exchange per page with a List body."
-                    + " The raw loop reads the same pages with HttpClient 5 and Jackson into `LocationDto` and counts"
-                    + " them: no exchanges, no watermark, no retries.", positions, heap);
+        report.line("%,d positions of venue 1 from the simulator in its own process; each run in a JVM of its own,"
+                    + " the three rotating which goes first, at each heap size in turn. `consumer` routes one exchange"
+                    + " per position; `lists` is the same consumer with `splitResult=false`, one exchange per page with"
+                    + " a List body. The raw loop reads the same pages with HttpClient 5 and Jackson into `LocationDto`"
+                    + " and counts them: no exchanges, no watermark, no retries. The consumer holds a window of at least"
+                    + " 5,000 records until all its pages are read (to deliver them in order, once); in a small heap"
+                    + " every young GC copies that window again, where the raw loop's pages die young.", positions);
+        double[] x = java.util.Arrays.stream(sizes).asDoubleStream().toArray();
+        Map<String, Charts.Series> throughput = new LinkedHashMap<>();
+        for (Map.Entry<String, Map<String, List<Run>>> byHeap : runsByHeap.entrySet()) {
+            report.line("").line("At `-Xmx%s`:", byHeap.getKey()).line("");
+            table(report, sizes, byHeap.getValue());
+            byHeap.getValue().forEach((mode, list) -> throughput.put(LABELS.get(mode) + ", -Xmx" + byHeap.getKey(),
+                    new Charts.Series(x, list.stream().mapToDouble(Run::positionsPerSecond).toArray())));
+        }
+        report.chart("consumer-throughput", "locations/positions: positions per second", "page size",
+                "positions/second", true, throughput);
+        String heap = runsByHeap.keySet().iterator().next();
+        Map<String, List<Run>> runs = runsByHeap.get(heap);
+        int index = java.util.Arrays.stream(sizes).boxed().toList().indexOf(seriesSize);
+        if (index >= 0) {
+            Map<String, Charts.Series> heapSeries = new LinkedHashMap<>();
+            runs.forEach((mode, list) -> {
+                List<long[]> samples = list.get(index).heap();
+                heapSeries.put(LABELS.get(mode), new Charts.Series(samples.stream().mapToDouble(s -> s[0] / 1000.0).toArray(),
+                        samples.stream().mapToDouble(s -> s[1] / 1048576.0).toArray()));
+            });
+            report.chart("consumer-heap", "Heap used over time, pages of " + seriesSize + ", -Xmx" + heap,
+                    "seconds", "heap used (MiB)", false, heapSeries);
+        }
+    }
+
+    private static void table(Report report, int[] sizes, Map<String, List<Run>> runs) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < sizes.length; i++) {
             Run consumer = runs.get("consumer").get(i);
@@ -106,22 +141,5 @@ final class ConsumerCurves {
         report.table(List.of("page size", "consumer positions/s", "lists positions/s", "raw loop positions/s",
                 "consumer / raw", "lists / raw", "bytes allocated per position (consumer / lists / raw)",
                 "peak heap MiB (consumer / lists / raw)"), rows);
-        double[] x = java.util.Arrays.stream(sizes).asDoubleStream().toArray();
-        Map<String, Charts.Series> throughput = new LinkedHashMap<>();
-        runs.forEach((mode, list) -> throughput.put(LABELS.get(mode), new Charts.Series(x,
-                list.stream().mapToDouble(Run::positionsPerSecond).toArray())));
-        report.chart("consumer-throughput", "locations/positions: positions per second", "page size",
-                "positions/second", true, throughput);
-        int index = java.util.Arrays.stream(sizes).boxed().toList().indexOf(seriesSize);
-        if (index >= 0) {
-            Map<String, Charts.Series> heapSeries = new LinkedHashMap<>();
-            runs.forEach((mode, list) -> {
-                List<long[]> samples = list.get(index).heap();
-                heapSeries.put(LABELS.get(mode), new Charts.Series(samples.stream().mapToDouble(s -> s[0] / 1000.0).toArray(),
-                        samples.stream().mapToDouble(s -> s[1] / 1048576.0).toArray()));
-            });
-            report.chart("consumer-heap", "Heap used over time, pages of " + seriesSize + ", -Xmx" + heap,
-                    "seconds", "heap used (MiB)", false, heapSeries);
-        }
     }
 }

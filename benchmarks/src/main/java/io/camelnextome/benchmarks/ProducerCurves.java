@@ -10,11 +10,13 @@ import io.camelnextome.simulator.NextomeSimulator;
 
 /**
  * Producer throughput and latency of the four {@link ProducerAnchors} against 1 to 64 callers, in one JVM against
- * one embedded simulator. Each client is warmed up once; then, at each number of callers, every client runs one
- * measured turn, the order rotating from point to point so that no client always runs first or last.
+ * one embedded simulator. Each client is warmed up once; then, at each number of callers, every client runs a
+ * measured turn per round, the order rotating from point to point and reversed from one round to the next, so that
+ * no client always runs first or last; a client's figures at a point are those of its turns together (a single
+ * turn of a few seconds swings by 10 to 20 % on a shared machine, more than the clients differ).
  * <p>
- * Settings: {@code producer.seconds} (3, per client and point), {@code producer.warmupSeconds} (5, per client),
- * {@code producer.callers} (1,2,4,8,16,32,64).
+ * Settings: {@code producer.seconds} (3, per client, point and round), {@code producer.rounds} (2),
+ * {@code producer.warmupSeconds} (5, per client), {@code producer.callers} (1,2,4,8,16,32,64).
  */
 final class ProducerCurves {
 
@@ -23,6 +25,7 @@ final class ProducerCurves {
 
     static void run(Report report) throws Exception {
         Duration turn = Duration.ofSeconds(Integer.getInteger("producer.seconds", 3));
+        int rounds = Integer.getInteger("producer.rounds", 2);
         Duration warmup = Duration.ofSeconds(Integer.getInteger("producer.warmupSeconds", 5));
         int[] callers = java.util.Arrays.stream(System.getProperty("producer.callers", "1,2,4,8,16,32,64").split(","))
                 .mapToInt(Integer::parseInt).toArray();
@@ -36,27 +39,33 @@ final class ProducerCurves {
                 results.put(name, new ArrayList<>());
             }
             for (int point = 0; point < callers.length; point++) {
-                for (int i = 0; i < names.size(); i++) {
-                    String name = names.get((point + i) % names.size());
-                    Callers.Result result = Callers.run(callers[point], turn, anchors.clients().get(name));
-                    System.out.printf("%2d callers %-26s %s%n", callers[point], name, result);
-                    if (result.errors() > 0) {
-                        throw new IllegalStateException(name + " failed " + result.errors() + " calls at "
-                                                        + callers[point] + " callers");
+                Map<String, Callers.Result> atPoint = new LinkedHashMap<>();
+                for (int round = 0; round < rounds; round++) {
+                    for (int i = 0; i < names.size(); i++) {
+                        int turnIndex = round % 2 == 0 ? i : names.size() - 1 - i;
+                        String name = names.get((point + turnIndex) % names.size());
+                        Callers.Result result = Callers.run(callers[point], turn, anchors.clients().get(name));
+                        System.out.printf("%2d callers %-26s %s%n", callers[point], name, result);
+                        if (result.errors() > 0) {
+                            throw new IllegalStateException(name + " failed " + result.errors() + " calls at "
+                                                            + callers[point] + " callers");
+                        }
+                        atPoint.merge(name, result, Callers.Result::plus);
                     }
-                    results.get(name).add(result);
                 }
+                atPoint.forEach((name, result) -> results.get(name).add(result));
             }
         }
-        write(report, callers, results, turn);
+        write(report, callers, results, turn, rounds);
     }
 
     private static void write(Report report, int[] callers, Map<String, List<Callers.Result>> results,
-                              Duration turn) throws Exception {
+                              Duration turn, int rounds) throws Exception {
         report.line("## 1. Producer: `trackables/get` against 1 to 64 callers").line("");
-        report.line("One JVM, one embedded simulator, the same pool of %d connections for every client; %d s per client"
-                    + " and point after a warm-up, the order of the clients rotating from point to point.",
-                ProducerAnchors.CONNECTIONS, turn.toSeconds());
+        report.line("One JVM, one embedded simulator, the same pool of %d connections for every client; after a"
+                    + " warm-up, %d rounds of a %d s turn per client at each point, the order of the clients rotating"
+                    + " from point to point and reversed from round to round; each figure is of a client's turns"
+                    + " together.", ProducerAnchors.CONNECTIONS, rounds, turn.toSeconds());
         report.line("`camel-http-auth-each-call` sends two requests per call (the handshake, then the GET).");
         List<String> header = new ArrayList<>(List.of("callers"));
         results.keySet().forEach(name -> header.add(name + " req/s (p50 / p99 ms)"));

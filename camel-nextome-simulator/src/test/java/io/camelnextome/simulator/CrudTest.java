@@ -94,6 +94,24 @@ class CrudTest {
         assertTrue(reply.json().getString("message").contains("'end'"), reply.body());
     }
 
+    /**
+     * A body in the charset its Content-Type declares is read in that charset, as a Jackson-bound server reads it: one
+     * object (a trackable) and a batch of positions, both in ISO-8859-1.
+     */
+    @Test
+    void aBodyIsReadInTheCharsetItsContentTypeDeclares() {
+        String latin1 = "application/json; charset=ISO-8859-1";
+        SimulatorClient.Reply created = client.post("/trackables",
+                "{\"id\":\"LATIN-1\",\"name\":\"Küche\"}".getBytes(StandardCharsets.ISO_8859_1), latin1);
+        assertEquals(201, created.status(), created.body());
+        assertEquals("Küche", client.get("/trackables/LATIN-1").json().getString("name"));
+
+        SimulatorClient.Reply stored = client.post("/locations/list", "[{\"map\":1,\"trackable\":\"LATIN-1\",\"positionLabel\":\"Küche\"}]"
+                .getBytes(StandardCharsets.ISO_8859_1), latin1);
+        assertEquals(200, stored.status(), stored.body());
+        assertEquals("Küche", client.get("/trackables/LATIN-1/position").json().getString("positionLabel"));
+    }
+
     private static java.util.List<String> ids(JsonArray array) {
         return array.stream().map(item -> ((JsonObject) item).getString("id")).toList();
     }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A plain JDK HTTP client for the tests: authenticates once, then sends requests with the bearer token. */
@@ -50,13 +51,22 @@ final class SimulatorClient {
         return send("DELETE", path, null, token());
     }
 
+    /** POST of bytes as they are, with the given Content-Type (a client writing another charset than UTF-8). */
+    Reply post(String path, byte[] body, String contentType) {
+        return send("POST", path, body, contentType, token());
+    }
+
     /** Any request; {@code bearer} null sends no Authorization header. */
     Reply send(String method, String path, String body, String bearer) {
+        return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "application/json", bearer);
+    }
+
+    private Reply send(String method, String path, byte[] body, String contentType, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulator.baseUrl() + path))
                 .timeout(Duration.ofSeconds(10))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", contentType);
         }
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);

@@ -371,8 +371,8 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
             String authUrl = config.resolveAuthUrl();
             credentialSet = new CredentialSet(config.getClientId(), authUrl);
             TokenSource authenticator = new ObservedTokenSource(new NextomeAuthenticator(http, authUrl,
-                    config.getClientId(), config.getClientSecret(), config.getTokenRefreshMargin(), NextomeJson.MAPPER),
-                    credentialSet, monitor);
+                    config.getClientId(), config.getClientSecret(), config.getTokenRefreshMargin(),
+                    () -> NextomeJson.MAPPER), credentialSet, monitor);
             TokenManager tokens = NextomeTokenService.of(getCamelContext())
                     .manager(authUrl, config.getClientId(), config.getClientSecret());
             // an attempt takes at most a pooled connection, a connection and a response

@@ -60,11 +60,9 @@ final class NextomeInvoker {
     private final NextomeHttpClient http;
     private final RetryPolicy retryPolicy;
     private final Credentials credentials;
-    private final JsonBodyWriter bodyWriter;
-    private final ObjectReader resultReader;
-    /** Reads a successful typed result as it arrives (any type but String, which may come as plain text). */
-    private final NextomeHttpClient.BodyReader streamedResult;
     private final Class<?> rawOutputClass;
+    /** Built by the first call: see {@link #codec()}. */
+    private Codec codec;
     private final NextomeMonitor monitor;
     /** Told of each call's outcome, retry and rejected token: the monitor's counters of this operation. */
     private final RequestRecorder recorder;
@@ -92,14 +90,40 @@ final class NextomeInvoker {
         this.monitor = monitor;
         this.recorder = monitor.recorder(credentialSet, operation == null ? NextomeEndpoint.RAW : operation.name());
         this.credentialSet = credentialSet;
-        bodyWriter = operation != null && operation.bodyType() != null
-                ? new JsonBodyWriter(label, operation.bodyType(), NextomeJson.MAPPER) : null;
-        resultReader = operation != null && operation.resultType() != null
-                ? NextomeJson.MAPPER.readerFor(operation.resultType())
-                : rawOutputClass != null ? NextomeJson.MAPPER.readerFor(rawOutputClass) : null;
-        streamedResult = operation != null && operation.resultType() != null
-                         && operation.resultType().getRawClass() != String.class
-                ? content -> NextomeJson.read(resultReader, content) : null;
+    }
+
+    /** The Jackson reader and writer of the operation's result and body. */
+    private static final class Codec {
+
+        private final JsonBodyWriter bodyWriter;
+        private final ObjectReader resultReader;
+        /** Reads a successful typed result as it arrives (any type but String, which may come as plain text). */
+        private final NextomeHttpClient.BodyReader streamedResult;
+
+        Codec(NextomeOperation operation, String label, Class<?> rawOutputClass) {
+            bodyWriter = operation != null && operation.bodyType() != null
+                    ? new JsonBodyWriter(label, operation.bodyType(), NextomeJson.MAPPER) : null;
+            resultReader = operation != null && operation.resultType() != null
+                    ? NextomeJson.MAPPER.readerFor(operation.resultType())
+                    : rawOutputClass != null ? NextomeJson.MAPPER.readerFor(rawOutputClass) : null;
+            streamedResult = operation != null && operation.resultType() != null
+                             && operation.resultType().getRawClass() != String.class
+                    ? content -> NextomeJson.read(resultReader, content) : null;
+        }
+    }
+
+    /**
+     * The codec, built by the first call rather than when the endpoint starts: building it makes Jackson introspect
+     * the DTOs (some 250 classes loaded, 100 ms of CPU), which a route needs only once it calls, not before the app
+     * reports started. Racy but safe: a Codec has only final fields, and two first calls at once build two equal ones.
+     */
+    private Codec codec() {
+        Codec current = codec;
+        if (current == null) {
+            current = new Codec(operation, label, rawOutputClass);
+            codec = current;
+        }
+        return current;
     }
 
     /** An invoker of another catalog operation with this one's base URL, HTTP client, retries and credentials. */
@@ -161,8 +185,9 @@ final class NextomeInvoker {
         Map<String, Object> values = OptionValues.check(operation, options, true);
         // path values are percent-encoded and query values form-encoded: the path needs no parsing as a URL
         String path = basePath + operation.expandPath(values) + query(values);
-        byte[] json = bodyWriter == null ? null : bodyWriter.write(body);
-        HttpResult response = exchange(operation.httpMethod(), origin, path, json, streamedResult, stopRequested);
+        Codec codec = codec();
+        byte[] json = codec.bodyWriter == null ? null : codec.bodyWriter.write(body);
+        HttpResult response = exchange(operation.httpMethod(), origin, path, json, codec.streamedResult, stopRequested);
         if (response.unreadable() != null) {
             // Jackson's message names neither the call nor the type it expected
             throw new IOException(label + ": HTTP " + response.status() + " with a body that is not "
@@ -170,8 +195,8 @@ final class NextomeInvoker {
                     response.unreadable());
         }
         Object result = operation.resultType() == null ? null
-                : streamedResult != null ? response.value()
-                : NextomeJson.read(resultReader, operation.resultType(), response.body());
+                : codec.streamedResult != null ? response.value()
+                : NextomeJson.read(codec.resultReader, operation.resultType(), response.body());
         return new NextomeResult(response.status(), result);
     }
 
@@ -199,6 +224,7 @@ final class NextomeInvoker {
         URI uri = rawUri(path.toString());
         HttpResult response = exchange(method, NextomeHttpClient.Origin.of(uri),
                 NextomeHttpClient.Origin.requestPath(uri), rawBody(body), null, stopRequested);
+        ObjectReader resultReader = codec().resultReader;
         Object result = !response.hasBody() ? null
                 : resultReader == null ? response.bodyAsString() : resultReader.readValue(response.body());
         return new NextomeResult(response.status(), result);

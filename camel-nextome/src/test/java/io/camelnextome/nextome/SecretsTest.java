@@ -78,4 +78,27 @@ class SecretsTest extends NextomeTestSupport {
         assertFalse(everything.toString().contains(SECRET), "the client secret leaked");
         assertFalse(everything.toString().contains(token), "the access token leaked");
     }
+
+    /**
+     * A password in the base URL's user info shows in no error of an API call, not even when the rest of the URL is
+     * not valid (a port that is not a number): the component names the URL without it.
+     */
+    @Test
+    void noUserInfoPasswordInTheErrorOfAnInvalidBaseUrl() {
+        NextomeComponent component = new NextomeComponent();
+        component.getConfiguration().setBaseUrl("http://someone:" + SECRET + "@127.0.0.1:not-a-port");
+        component.getConfiguration().setAuthUrl(sim.simulator().baseUrl() + "/apps/auth");
+        component.getConfiguration().setClientId(sim.simulator().clientId());
+        component.getConfiguration().setClientSecret(sim.simulator().clientSecret());
+        context.addComponent("nextome-userinfo", component);
+
+        Exception failure = assertThrows(Exception.class,
+                () -> template.requestBody("nextome-userinfo:venues/get?id=1&maxRetries=0", (Object) null));
+
+        StringBuilder chain = new StringBuilder(captured.toString(StandardCharsets.UTF_8));
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            chain.append(t).append('\n');
+        }
+        assertFalse(chain.toString().contains(SECRET), "the base URL's password leaked: " + chain);
+    }
 }

@@ -40,22 +40,25 @@ public final class LocationRoutes implements ApiArea {
     @Override
     public void register(ApiRouter api) {
         api.post("/locations", ctx -> {
-            JsonObject location = completed(Schemas.LOCATION.parseObject(ctx.body().buffer()), () -> "LocationDto");
+            JsonObject location = completed(Schemas.LOCATION.parseObject(new RequestParams(ctx).body()), () -> "LocationDto");
             store.positions.add(Position.of(location, store.venueOfMap(location.getLong("map"))));
             Responses.empty(ctx, 200);
         });
         api.post("/locations/list", ctx -> {
-            JsonArray locations = Schemas.LOCATION.parseArray(ctx.body().buffer());
+            JsonArray locations = Schemas.LOCATION.parseArray(new RequestParams(ctx).body());
             // check them all before storing any, so a bad item stores nothing
+            // (and their venues: a map deleted meanwhile on another event loop must not leave half a batch stored)
             List<JsonObject> checked = new ArrayList<>(locations.size());
+            long[] venues = new long[locations.size()];
             for (int i = 0; i < locations.size(); i++) {
                 int index = i;
-                checked.add(completed(locations.getJsonObject(i), () -> "LocationDto[" + index + "]"));
+                JsonObject location = completed(locations.getJsonObject(i), () -> "LocationDto[" + index + "]");
+                checked.add(location);
+                venues[i] = store.venueOfMap(location.getLong("map"));
             }
             Buffer[] encoded = BatchEncoder.encodeEach(checked);
             for (int i = 0; i < encoded.length; i++) {
-                JsonObject location = checked.get(i);
-                store.positions.add(Position.of(location, store.venueOfMap(location.getLong("map")), encoded[i]));
+                store.positions.add(Position.of(checked.get(i), venues[i], encoded[i]));
             }
             Responses.empty(ctx, 200);
         });

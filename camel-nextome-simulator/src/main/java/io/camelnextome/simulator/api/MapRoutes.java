@@ -47,7 +47,7 @@ public final class MapRoutes implements ApiArea {
         });
         api.put("/maps/{mid}/walkable-matrix", ctx -> {
             long map = mapId(new RequestParams(ctx));
-            JsonObject matrix = Schemas.WALKABLE_MATRIX.parseObject(ctx.body().buffer());
+            JsonObject matrix = Schemas.WALKABLE_MATRIX.parseObject(new RequestParams(ctx).body());
             String data = matrix.getString("data", "");
             try {
                 Base64.getDecoder().decode(data);
@@ -65,7 +65,7 @@ public final class MapRoutes implements ApiArea {
         // setGcps in the document: the posted points replace the map's set
         api.post("/maps/{mid}/gcps", ctx -> {
             long map = mapId(new RequestParams(ctx));
-            JsonArray posted = Schemas.GCP.parseArray(ctx.body().buffer());
+            JsonArray posted = Schemas.GCP.parseArray(new RequestParams(ctx).body());
             JsonArray points = new JsonArray();
             for (int i = 0; i < posted.size(); i++) {
                 points.add(posted.getJsonObject(i).put("id", map * 1000 + i + 1).put("mapId", map));

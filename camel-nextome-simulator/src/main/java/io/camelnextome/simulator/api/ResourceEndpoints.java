@@ -41,7 +41,7 @@ public final class ResourceEndpoints<K extends Comparable<K>> {
     }
 
     public Handler<RoutingContext> create() {
-        return ctx -> Responses.json(ctx, 201, create(schema.parseObject(ctx.body().buffer())).bytes());
+        return ctx -> Responses.json(ctx, 201, create(schema.parseObject(new RequestParams(ctx).body())).bytes());
     }
 
     /** Stores a new resource from a checked body; 409 when a client-chosen id is taken. */
@@ -55,7 +55,7 @@ public final class ResourceEndpoints<K extends Comparable<K>> {
     public Handler<RoutingContext> update(String idParam) {
         return ctx -> {
             K id = ids.fromPath(new RequestParams(ctx), idParam);
-            JsonObject body = schema.parseObject(ctx.body().buffer());
+            JsonObject body = schema.parseObject(new RequestParams(ctx).body());
             JsonDocument updated = table.update(id, old -> ids.withId(body, id)).orElseThrow(() -> missing(id));
             Responses.json(ctx, updated.bytes());
         };

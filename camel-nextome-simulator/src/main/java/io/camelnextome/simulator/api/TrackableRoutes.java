@@ -43,7 +43,7 @@ public final class TrackableRoutes implements ApiArea {
         api.delete("/trackables/{tid}", trackables.delete("tid", (ctx, id) -> Responses.empty(ctx, 204)));
         api.put("/trackables/{tid}/provider", ctx -> {
             String id = new RequestParams(ctx).pathString("tid");
-            JsonObject provider = Schemas.PROVIDER_SIMPLE.parseObject(ctx.body().buffer());
+            JsonObject provider = Schemas.PROVIDER_SIMPLE.parseObject(new RequestParams(ctx).body());
             linkProvider(id, provider);
             Responses.empty(ctx, 204);
         });

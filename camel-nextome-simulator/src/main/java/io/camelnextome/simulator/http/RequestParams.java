@@ -1,5 +1,7 @@
 package io.camelnextome.simulator.http;
 
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.RoutingContext;
 
 import java.util.List;
@@ -68,8 +70,18 @@ public final class RequestParams {
         return value;
     }
 
-    public String body() {
-        return ctx.body().asString();
+    /**
+     * The body as UTF-8 JSON for the parser: the bytes as received, unless the Content-Type declares another charset
+     * (ISO-8859-1, UTF-16...), which is then decoded as declared, as a Jackson-bound server reads it.
+     */
+    public Buffer body() {
+        Buffer received = ctx.body().buffer();
+        MIMEHeader type = ctx.parsedHeaders() == null ? null : ctx.parsedHeaders().contentType();
+        String charset = type == null ? null : type.parameter("charset");
+        if (received == null || charset == null || charset.equalsIgnoreCase("UTF-8")) {
+            return received;
+        }
+        return Buffer.buffer(ctx.body().asString(), "UTF-8");
     }
 
     private String query(String name) {

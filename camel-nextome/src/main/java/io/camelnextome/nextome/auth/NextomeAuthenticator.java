@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,10 +23,11 @@ public final class NextomeAuthenticator implements TokenSource {
     private final String clientId;
     private final String clientSecret;
     private final long refreshMarginMillis;
-    private final ObjectMapper mapper;
+    private final Supplier<ObjectMapper> mapper;
 
+    /** @param mapper asked on the first handshake, so that an endpoint's start does not build the ObjectMapper */
     public NextomeAuthenticator(NextomeHttpClient http, String authUrl, String clientId, String clientSecret,
-                                long refreshMarginMillis, ObjectMapper mapper) {
+                                long refreshMarginMillis, Supplier<ObjectMapper> mapper) {
         if (clientId == null || clientSecret == null) {
             throw new NextomeAuthenticationException("Nextome cannot authenticate: the option "
                                                      + (clientId == null ? "clientId" : "clientSecret")
@@ -41,6 +43,7 @@ public final class NextomeAuthenticator implements TokenSource {
 
     @Override
     public AccessToken acquire() {
+        ObjectMapper mapper = this.mapper.get();
         Map<String, String> credentials = new LinkedHashMap<>();
         credentials.put("clientId", clientId);
         credentials.put("clientSecret", clientSecret);

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.camel.CamelContext;
@@ -19,8 +20,23 @@ import org.apache.camel.support.service.ServiceSupport;
  */
 public final class NextomeTokenService extends ServiceSupport {
 
-    /** The secret is in the key only as a salted hash, so a key that is logged or dumped does not reveal it. */
+    /**
+     * The secret is in the key only as a salted hash, so a key that is logged or dumped does not reveal it.
+     * {@code equals} and {@code hashCode} are written out, as in {@code TransportSettings}: a record's own spin
+     * method-handle classes on first use, here when the first endpoint starts.
+     */
     private record Key(String authUrl, String clientId, String secretFingerprint) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && Objects.equals(authUrl, that.authUrl)
+                   && Objects.equals(clientId, that.clientId) && secretFingerprint.equals(that.secretFingerprint);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(authUrl, clientId, secretFingerprint);
+        }
     }
 
     private final Map<Key, TokenManager> managers = new ConcurrentHashMap<>();

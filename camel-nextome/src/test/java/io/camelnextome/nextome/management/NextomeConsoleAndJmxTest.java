@@ -164,7 +164,10 @@ class NextomeConsoleAndJmxTest {
         jmx.invoke(name, "resetWatermark", new Object[] { "positions", FROM.toString() }, signature);
         context.getRouteController().startRoute("positions");
         await().atMost(Duration.ofSeconds(30)).until(() -> delivered.get() == 2 * generated);
-        assertEquals(TO.toString(), single((TabularData) jmx.getAttribute(name, "Consumers")).get("watermark"));
+        // the watermark moves past the last record once its exchange completed, just after the route counted it
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(TO.toString(),
+                single((TabularData) jmx.getAttribute(name, "Consumers")).get("watermark")));
+        assertEquals(2 * generated, delivered.get(), "replayed once from the reset watermark");
     }
 
     private ObjectName mbean() throws Exception {

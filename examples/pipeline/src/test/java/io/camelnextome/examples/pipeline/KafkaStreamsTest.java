@@ -148,7 +148,9 @@ class KafkaStreamsTest {
     @Test
     void kafkaUnavailableReachesTheErrorHandlerAndTheWatermarkStays() throws Exception {
         Instant to = FROM.minus(Duration.ofMinutes(5));   // a range of its own, before the other test's
-        Instant from = to.minus(Duration.ofMinutes(1));
+        // ten seconds (220 positions, 11 pages): the stream stages them all before its first save, and each waits
+        // maxBlockMs there (a minute's 1,220 kept the test 25 s in those waits alone)
+        Instant from = to.minus(Duration.ofSeconds(10));
         simulator.control().generateHistory(from, to);
         String closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -17,7 +17,8 @@ class PositionRoutesTest {
 
     @Test
     void latestPositionOfATrackable() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
+        // 30 s: 10 s did not suffice at a load average of 40, with Maven building two modules at once
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .get("/trackables/T-001/position")
                 .then().statusCode(200)
                 .body("trackable", equalTo("T-001"))

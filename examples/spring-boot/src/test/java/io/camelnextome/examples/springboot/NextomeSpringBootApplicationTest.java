@@ -41,8 +41,9 @@ class NextomeSpringBootApplicationTest {
     @Test
     @SuppressWarnings("rawtypes")
     void answersTheLatestPositionOfATrackable() {
-        // the simulator calculates one position per trackable per second from its start
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+        // the simulator calculates one position per trackable per second from its start (30 s: 10 s did not
+        // suffice at a load average of 30, with Maven building two modules at once)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             ResponseEntity<Map> response = http.getForEntity("/trackables/T-003/position", Map.class);
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
             assertThat(response.getBody()).containsEntry("trackable", "T-003").containsKeys("x", "y", "timestampGenerated");
