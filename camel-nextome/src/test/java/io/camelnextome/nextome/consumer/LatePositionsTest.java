@@ -100,7 +100,10 @@ class LatePositionsTest {
         assertEquals(1, consumer.getTooLateCount());
     }
 
-    /** The sweep reads pages of at least 5000 records; the Lists it delivers still hold at most size records. */
+    /**
+     * The sweep reads pages of at least 5000 records; the Lists it delivers still hold at most size records, and a
+     * position uploaded twice once.
+     */
     @Test
     void lateRecordsComeInListsOfAtMostSize() throws Exception {
         List<Exchange> received = new CopyOnWriteArrayList<>();
@@ -123,6 +126,7 @@ class LatePositionsTest {
             late.add(Map.of("trackable", "L-" + i, "map", 1, "x", (double) i, "y", 1.0, "timestampGenerated",
                     live - 100 * i));
         }
+        late.add(late.get(2)); // L-3 uploaded twice: both copies on one sweep page, one delivery
         context.createProducerTemplate().sendBody("nextome:locations/createBatch", late);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> received.stream().skip(1)

@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.camelnextome.nextome.NextomeConstants;
-import io.camelnextome.nextome.NextomeConsumer;
 import io.camelnextome.nextome.model.LocationDto;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
 import org.apache.camel.CamelContext;
@@ -23,7 +22,6 @@ import org.apache.camel.Processor;
 import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Copies of one position (uploaded twice) and many positions at one timestamp: each distinct position is delivered
- * once, in (timestamp, key) order, across page boundaries, a failing exchange and, late, in the sweep's Lists.
+ * once, in timestamp order, across page boundaries, a failing exchange and a stop.
  */
 class WindowCopiesTest {
 
@@ -160,34 +158,6 @@ class WindowCopiesTest {
                         .process(processor);
             }
         });
-    }
-
-    /** A late position uploaded twice, read by a sweep with splitResult=false: delivered once. */
-    @Test
-    void aLatePositionUploadedTwiceIsDeliveredOnceInTheSweepsList() throws Exception {
-        List<LocationDto> received = new CopyOnWriteArrayList<>();
-        long started = System.currentTimeMillis();
-        context = IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("nextome:locations/positions?venueId=1&splitResult=false&delay=50&initialDelay=0"
-                     + "&settleTime=1000&lateness=3000&latenessSweepInterval=1000")
-                        .routeId("positions").process(exchange -> received.addAll(records(exchange)));
-            }
-        });
-        await().atMost(Duration.ofSeconds(10)).until(() -> System.currentTimeMillis() >= started + 1_000);
-        long live = System.currentTimeMillis();
-        context.createProducerTemplate().sendBody("nextome:locations/create", position("LIVE", live));
-        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 1);
-        await().atMost(Duration.ofSeconds(10)).until(() -> System.currentTimeMillis() >= live + 1_500);
-        Map<String, Object> late = position("LATE", live - 500);
-        context.createProducerTemplate().sendBody("nextome:locations/createBatch", List.of(late, late));
-        await().atMost(Duration.ofSeconds(15)).until(() -> received.size() >= 2);
-        NextomeConsumer consumer
-                = (NextomeConsumer) context.getRoute("positions").getConsumer();
-        long sweeps = consumer.getLatenessSweepRequests();
-        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.getLatenessSweepRequests() >= sweeps + 2);
-        assertEquals(List.of("LIVE", "LATE"), received.stream().map(LocationDto::getTrackable).toList());
     }
 
     /** Stores the positions before the stream that replays them starts, so that its one window holds them. */
