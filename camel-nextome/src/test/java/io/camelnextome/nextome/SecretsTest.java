@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,5 +78,56 @@ class SecretsTest extends NextomeTestSupport {
         assertFalse(logs.contains(SECRET), "the client secret leaked in the logs");
         assertFalse(everything.toString().contains(SECRET), "the client secret leaked");
         assertFalse(everything.toString().contains(token), "the access token leaked");
+    }
+
+    /**
+     * A password in the base URL's user info shows in no error of an API call, not even when the rest of the URL is
+     * not valid (a port that is not a number): the component names the URL without it.
+     */
+    @Test
+    void noUserInfoPasswordInTheErrorOfAnInvalidBaseUrl() {
+        NextomeComponent component = new NextomeComponent();
+        component.getConfiguration().setBaseUrl("http://someone:" + SECRET + "@127.0.0.1:not-a-port");
+        component.getConfiguration().setAuthUrl(sim.simulator().baseUrl() + "/apps/auth");
+        component.getConfiguration().setClientId(sim.simulator().clientId());
+        component.getConfiguration().setClientSecret(sim.simulator().clientSecret());
+        context.addComponent("nextome-userinfo", component);
+
+        Exception failure = assertThrows(Exception.class,
+                () -> template.requestBody("nextome-userinfo:venues/get?id=1&maxRetries=0", (Object) null));
+
+        StringBuilder chain = new StringBuilder(captured.toString(StandardCharsets.UTF_8));
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            chain.append(t).append('\n');
+        }
+        assertFalse(chain.toString().contains(SECRET), "the base URL's password leaked: " + chain);
+    }
+
+    /**
+     * User info in baseUrl (no authUrl set, so the handshake's URL would carry it too) is refused before anything is
+     * sent, by an error that names the option and shows the URL without the password.
+     */
+    @Test
+    void userInfoInTheBaseUrlIsRefusedWithoutShowingIt() {
+        String hostAndPort = sim.simulator().baseUrl().substring("http://".length());
+        NextomeComponent component = new NextomeComponent();
+        component.getConfiguration().setBaseUrl("http://someone:" + SECRET + "@" + hostAndPort);
+        component.getConfiguration().setClientId(sim.simulator().clientId());
+        component.getConfiguration().setClientSecret(sim.simulator().clientSecret());
+        context.addComponent("nextome-userinfo-base", component);
+        long requests = sim.simulator().control().totalRequests() + sim.simulator().control().authCalls();
+
+        Exception failure = assertThrows(Exception.class,
+                () -> template.requestBody("nextome-userinfo-base:venues/get?id=1", (Object) null));
+
+        StringBuilder chain = new StringBuilder(captured.toString(StandardCharsets.UTF_8));
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            chain.append(t).append('\n');
+        }
+        assertFalse(chain.toString().contains(SECRET), "the base URL's password leaked: " + chain);
+        assertTrue(chain.toString().contains("Option 'baseUrl' must not hold user info")
+                   && chain.toString().contains("'http://" + hostAndPort + "'"), chain.toString());
+        assertEquals(requests, sim.simulator().control().totalRequests() + sim.simulator().control().authCalls(),
+                "nothing was sent");
     }
 }

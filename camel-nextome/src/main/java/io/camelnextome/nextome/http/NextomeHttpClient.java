@@ -165,7 +165,10 @@ public final class NextomeHttpClient implements Closeable {
                 authority = uri.getHost() != null ? new URIAuthority(uri.getRawUserInfo(), uri.getHost(), uri.getPort())
                         : uri.getRawAuthority() != null ? URIAuthority.create(uri.getRawAuthority()) : null;
             } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("Not a valid URL: '" + uri + "'", e);
+                // neither the URL nor the parser's message: both carry the user info, which may hold a password
+                String hostAndPort = uri.getRawAuthority().substring(uri.getRawAuthority().lastIndexOf('@') + 1);
+                throw new IllegalArgumentException("Not a valid URL: '" + uri.getScheme() + "://" + hostAndPort + "' ("
+                                                   + e.getReason() + ")");
             }
             return new Origin(uri.getScheme(), authority);
         }
