@@ -337,6 +337,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     @Override
     protected void doInit() throws Exception {
         super.doInit();
+        configuration.refuseUserInfo();
         Map<String, Object> values = new HashMap<>();
         PropertyConfigurerGetter options = (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
         for (String name : optionNames()) {

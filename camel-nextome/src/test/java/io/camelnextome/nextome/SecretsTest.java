@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -100,5 +101,33 @@ class SecretsTest extends NextomeTestSupport {
             chain.append(t).append('\n');
         }
         assertFalse(chain.toString().contains(SECRET), "the base URL's password leaked: " + chain);
+    }
+
+    /**
+     * User info in baseUrl (no authUrl set, so the handshake's URL would carry it too) is refused before anything is
+     * sent, by an error that names the option and shows the URL without the password.
+     */
+    @Test
+    void userInfoInTheBaseUrlIsRefusedWithoutShowingIt() {
+        String hostAndPort = sim.simulator().baseUrl().substring("http://".length());
+        NextomeComponent component = new NextomeComponent();
+        component.getConfiguration().setBaseUrl("http://someone:" + SECRET + "@" + hostAndPort);
+        component.getConfiguration().setClientId(sim.simulator().clientId());
+        component.getConfiguration().setClientSecret(sim.simulator().clientSecret());
+        context.addComponent("nextome-userinfo-base", component);
+        long requests = sim.simulator().control().totalRequests() + sim.simulator().control().authCalls();
+
+        Exception failure = assertThrows(Exception.class,
+                () -> template.requestBody("nextome-userinfo-base:venues/get?id=1", (Object) null));
+
+        StringBuilder chain = new StringBuilder(captured.toString(StandardCharsets.UTF_8));
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            chain.append(t).append('\n');
+        }
+        assertFalse(chain.toString().contains(SECRET), "the base URL's password leaked: " + chain);
+        assertTrue(chain.toString().contains("Option 'baseUrl' must not hold user info")
+                   && chain.toString().contains("'http://" + hostAndPort + "'"), chain.toString());
+        assertEquals(requests, sim.simulator().control().totalRequests() + sim.simulator().control().authCalls(),
+                "nothing was sent");
     }
 }

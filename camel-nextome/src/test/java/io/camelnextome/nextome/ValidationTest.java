@@ -84,6 +84,7 @@ class ValidationTest extends NextomeTestSupport {
         IllegalArgumentException missing = failure(() -> call("nextome:venues/create", null));
         assertTrue(missing.getMessage().contains("needs a message body"), missing.getMessage());
         assertEquals(0, sim.simulator().control().totalRequests());
+        assertEquals(0, sim.simulator().control().authCalls(), "the body is checked before the token is obtained");
     }
 
     @Test
