@@ -20,7 +20,8 @@ final class MatrixTable {
             out.append("Run at commit ").append(settings.source()).append(".\n\n");
         }
         out.append(String.format("Each fault in force for %d s at least; %d threads send %d `trackables/create` and %d "
-                                 + "`trackables/get`, paced over those seconds; late positions are %d ms late; "
+                                 + "`trackables/get`, paced over those seconds (all faults together: three times as long); "
+                                 + "late positions are %d ms late; "
                                  + "%d row(s) at a time, each on a simulator of its own; %d processors.%n%n",
                 settings.seconds(), settings.threads(), settings.calls(), settings.calls(),
                 settings.lateDelay().toMillis(), settings.lanes(), Runtime.getRuntime().availableProcessors()));
