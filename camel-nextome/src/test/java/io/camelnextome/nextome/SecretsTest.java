@@ -93,14 +93,18 @@ class SecretsTest extends NextomeTestSupport {
         component.getConfiguration().setClientSecret(sim.simulator().clientSecret());
         context.addComponent("nextome-userinfo", component);
 
-        Exception failure = assertThrows(Exception.class,
-                () -> template.requestBody("nextome-userinfo:venues/get?id=1&maxRetries=0", (Object) null));
+        String chain = logsAndCauses(assertThrows(Exception.class,
+                () -> template.requestBody("nextome-userinfo:venues/get?id=1&maxRetries=0", (Object) null)));
+        assertFalse(chain.contains(SECRET), "the base URL's password leaked: " + chain);
+    }
 
+    /** The captured logs and every message of the failure's chain. */
+    private String logsAndCauses(Exception failure) {
         StringBuilder chain = new StringBuilder(captured.toString(StandardCharsets.UTF_8));
         for (Throwable t = failure; t != null; t = t.getCause()) {
             chain.append(t).append('\n');
         }
-        assertFalse(chain.toString().contains(SECRET), "the base URL's password leaked: " + chain);
+        return chain.toString();
     }
 
     /**
@@ -117,16 +121,11 @@ class SecretsTest extends NextomeTestSupport {
         context.addComponent("nextome-userinfo-base", component);
         long requests = sim.simulator().control().totalRequests() + sim.simulator().control().authCalls();
 
-        Exception failure = assertThrows(Exception.class,
-                () -> template.requestBody("nextome-userinfo-base:venues/get?id=1", (Object) null));
-
-        StringBuilder chain = new StringBuilder(captured.toString(StandardCharsets.UTF_8));
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            chain.append(t).append('\n');
-        }
-        assertFalse(chain.toString().contains(SECRET), "the base URL's password leaked: " + chain);
-        assertTrue(chain.toString().contains("Option 'baseUrl' must not hold user info")
-                   && chain.toString().contains("'http://" + hostAndPort + "'"), chain.toString());
+        String chain = logsAndCauses(assertThrows(Exception.class,
+                () -> template.requestBody("nextome-userinfo-base:venues/get?id=1", (Object) null)));
+        assertFalse(chain.contains(SECRET), "the base URL's password leaked: " + chain);
+        assertTrue(chain.contains("Option 'baseUrl' must not hold user info")
+                   && chain.contains("'http://" + hostAndPort + "'"), chain);
         assertEquals(requests, sim.simulator().control().totalRequests() + sim.simulator().control().authCalls(),
                 "nothing was sent");
     }
