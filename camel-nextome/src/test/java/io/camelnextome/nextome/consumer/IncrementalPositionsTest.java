@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import io.camelnextome.nextome.NextomeComponent;
 import io.camelnextome.nextome.NextomeConstants;
@@ -83,6 +84,23 @@ class IncrementalPositionsTest {
         context.addRoutes(routes);
         context.start();
         return context;
+    }
+
+    /**
+     * {@link #startContext} with a {@link FileWatermarkRepository} on {@code file} bound as {@code watermarks}, for
+     * routes that name it in {@code stateRepository=#watermarks}.
+     */
+    static CamelContext startWithWatermarkFile(NextomeSimulator sim, String file, Consumer<RouteBuilder> routes)
+            throws Exception {
+        FileWatermarkRepository repository = new FileWatermarkRepository();
+        repository.setFileName(file);
+        return startContext(sim, new RouteBuilder() {
+            @Override
+            public void configure() {
+                bindToRegistry("watermarks", repository);
+                routes.accept(this);
+            }
+        });
     }
 
     private CamelContext stream(PositionSink sink, String extra) throws Exception {

@@ -303,18 +303,11 @@ class LatePositionsTest {
     }
 
     private CamelContext startWithFile(String file, List<Exchange> received, long sweep) throws Exception {
-        FileWatermarkRepository repository = new FileWatermarkRepository();
-        repository.setFileName(file);
-        return IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
-            @Override
-            public void configure() {
-                bindToRegistry("watermarks", repository);
-                from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&stateRepository=#watermarks"
-                     + "&stateKey=late-restart&settleTime=" + SETTLE + "&lateness=30000"
-                     + "&latenessSweepInterval=" + sweep).routeId("positions")
-                        .process(received::add);
-            }
-        });
+        return IncrementalPositionsTest.startWithWatermarkFile(SIM.simulator(), file, routes -> routes
+                .from("nextome:locations/positions?venueId=1&delay=50&initialDelay=0&stateRepository=#watermarks"
+                      + "&stateKey=late-restart&settleTime=" + SETTLE + "&lateness=30000"
+                      + "&latenessSweepInterval=" + sweep).routeId("positions")
+                .process(received::add));
     }
 
     private static List<String> trackables(List<Exchange> exchanges) {

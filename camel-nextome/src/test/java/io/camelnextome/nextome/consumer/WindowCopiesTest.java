@@ -146,18 +146,11 @@ class WindowCopiesTest {
 
     private static CamelContext startWithFile(String file, long base, String task, Processor processor)
             throws Exception {
-        FileWatermarkRepository repository = new FileWatermarkRepository();
-        repository.setFileName(file);
-        return IncrementalPositionsTest.startContext(SIM.simulator(), new RouteBuilder() {
-            @Override
-            public void configure() {
-                bindToRegistry("watermarks", repository);
-                from("nextome:locations/positions?venueId=1&size=5&delay=20&initialDelay=0&stateRepository=#watermarks"
-                     + "&start=" + base + "&end=" + (base + 2)).routeId("positions")
-                        .shutdownRunningTask(ShutdownRunningTask.valueOf(task))
-                        .process(processor);
-            }
-        });
+        return IncrementalPositionsTest.startWithWatermarkFile(SIM.simulator(), file, routes -> routes
+                .from("nextome:locations/positions?venueId=1&size=5&delay=20&initialDelay=0"
+                      + "&stateRepository=#watermarks&start=" + base + "&end=" + (base + 2)).routeId("positions")
+                .shutdownRunningTask(ShutdownRunningTask.valueOf(task))
+                .process(processor));
     }
 
     /** Stores the positions before the stream that replays them starts, so that its one window holds them. */
