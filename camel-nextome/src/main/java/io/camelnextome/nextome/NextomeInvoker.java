@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.camelnextome.nextome.auth.Handshake;
@@ -26,6 +27,7 @@ import io.camelnextome.nextome.operation.NextomeOperation;
 import io.camelnextome.nextome.operation.OperationOption;
 import io.camelnextome.nextome.operation.OptionValues;
 import io.camelnextome.nextome.operation.UrlEncoding;
+import org.apache.camel.util.function.Suppliers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,8 +63,12 @@ final class NextomeInvoker {
     private final RetryPolicy retryPolicy;
     private final Credentials credentials;
     private final Class<?> rawOutputClass;
-    /** Built by the first call: see {@link #codec()}. */
-    private Codec codec;
+    /**
+     * Built by the first call rather than when the endpoint starts: building it makes Jackson introspect the DTOs
+     * (some 250 classes loaded, 100 ms of CPU), which a route needs only once it calls, not before the app reports
+     * started.
+     */
+    private final Supplier<Codec> codec;
     private final NextomeMonitor monitor;
     /** Told of each call's outcome, retry and rejected token: the monitor's counters of this operation. */
     private final RequestRecorder recorder;
@@ -90,6 +96,7 @@ final class NextomeInvoker {
         this.monitor = monitor;
         this.recorder = monitor.recorder(credentialSet, operation == null ? NextomeEndpoint.RAW : operation.name());
         this.credentialSet = credentialSet;
+        this.codec = Suppliers.memorize(() -> new Codec(operation, label, rawOutputClass));
     }
 
     /** The Jackson reader and writer of the operation's result and body. */
@@ -110,20 +117,6 @@ final class NextomeInvoker {
                              && operation.resultType().getRawClass() != String.class
                     ? content -> NextomeJson.read(resultReader, content) : null;
         }
-    }
-
-    /**
-     * The codec, built by the first call rather than when the endpoint starts: building it makes Jackson introspect
-     * the DTOs (some 250 classes loaded, 100 ms of CPU), which a route needs only once it calls, not before the app
-     * reports started. Racy but safe: a Codec has only final fields, and two first calls at once build two equal ones.
-     */
-    private Codec codec() {
-        Codec current = codec;
-        if (current == null) {
-            current = new Codec(operation, label, rawOutputClass);
-            codec = current;
-        }
-        return current;
     }
 
     /** An invoker of another catalog operation with this one's base URL, HTTP client, retries and credentials. */
@@ -185,7 +178,7 @@ final class NextomeInvoker {
         Map<String, Object> values = OptionValues.check(operation, options, true);
         // path values are percent-encoded and query values form-encoded: the path needs no parsing as a URL
         String path = basePath + operation.expandPath(values) + query(values);
-        Codec codec = codec();
+        Codec codec = this.codec.get();
         byte[] json = codec.bodyWriter == null ? null : codec.bodyWriter.write(body);
         HttpResult response = exchange(operation.httpMethod(), origin, path, json, codec.streamedResult, stopRequested);
         if (response.unreadable() != null) {
@@ -224,7 +217,7 @@ final class NextomeInvoker {
         URI uri = rawUri(path.toString());
         HttpResult response = exchange(method, NextomeHttpClient.Origin.of(uri),
                 NextomeHttpClient.Origin.requestPath(uri), rawBody(body), null, stopRequested);
-        ObjectReader resultReader = codec().resultReader;
+        ObjectReader resultReader = codec.get().resultReader;
         Object result = !response.hasBody() ? null
                 : resultReader == null ? response.bodyAsString() : resultReader.readValue(response.body());
         return new NextomeResult(response.status(), result);

@@ -1,9 +1,11 @@
 package io.camelnextome.nextome.operation;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
+import org.apache.camel.util.function.Suppliers;
 
 /**
  * A body or result type: the Jackson type used on the wire and the name the contract gives it. The Jackson type is
@@ -12,17 +14,15 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
  */
 final class TypeRef {
 
-    private final Class<?> type;
-    /** Whether the wire type is a List of {@code type}. */
-    private final boolean list;
     private final String name;
-    /** Racy but safe: a JavaType is immutable, and two first uses at once make two equal ones. */
-    private JavaType javaType;
+    private final Supplier<JavaType> javaType;
 
+    /** @param list whether the wire type is a List of {@code type} */
     private TypeRef(Class<?> type, boolean list, String name) {
-        this.type = type;
-        this.list = list;
         this.name = name;
+        this.javaType = Suppliers.memorize(() -> list
+                ? TypeFactory.defaultInstance().constructCollectionType(List.class, type)
+                : TypeFactory.defaultInstance().constructType(type));
     }
 
     static TypeRef of(Class<?> type) {
@@ -34,13 +34,7 @@ final class TypeRef {
     }
 
     JavaType javaType() {
-        JavaType current = javaType;
-        if (current == null) {
-            TypeFactory types = TypeFactory.defaultInstance();
-            current = list ? types.constructCollectionType(List.class, type) : types.constructType(type);
-            javaType = current;
-        }
-        return current;
+        return javaType.get();
     }
 
     String name() {
