@@ -19,6 +19,7 @@ import io.camelnextome.nextome.http.HttpMethods;
 import io.camelnextome.nextome.http.HttpResult;
 import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.http.NextomeHttpClient;
+import io.camelnextome.nextome.http.NextomeTimeoutException;
 import io.camelnextome.nextome.http.RetryPolicy;
 import io.camelnextome.nextome.observe.CredentialSet;
 import io.camelnextome.nextome.observe.NextomeMonitor;
@@ -298,7 +299,8 @@ final class NextomeInvoker {
                 long delay = RetryPolicy.retryable(method, e)
                         ? retryPolicy.delayBeforeRetry(++retries, null) : RetryPolicy.NO_RETRY;
                 if (delay < 0 || !pause(delay, stopRequested)) {
-                    throw e;
+                    // HttpClient's timeouts name neither the call nor the option to change
+                    throw NextomeTimeoutException.of(label + " " + method + " " + path, e, http.settings());
                 }
                 recorder.retrying("io");
                 LOG.debug("{} {}: {}; retried {}", label, method, e.getClass().getSimpleName(), retries);
