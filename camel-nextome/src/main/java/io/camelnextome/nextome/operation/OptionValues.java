@@ -2,6 +2,7 @@ package io.camelnextome.nextome.operation;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,15 +16,20 @@ public final class OptionValues {
     }
 
     /**
-     * The values of {@code operation}'s options found in {@code values} (by option name; other entries are
-     * ignored), converted to each option's type.
+     * The values of {@code operation}'s options found in {@code values} (by option name), converted to each option's
+     * type; blank values count as absent. When every value is already what its option takes (the common case: an id
+     * as a String, a number as a Long), {@code values} itself is returned, other entries included: a call then copies
+     * no map. Otherwise a copy with the converted values. Neither map is to be modified.
      *
      * @param enforceRequired whether a missing required option is an error (false to check an endpoint's URI)
      */
     public static Map<String, Object> check(NextomeOperation operation, Map<String, Object> values,
                                             boolean enforceRequired) {
-        Map<String, Object> checked = new HashMap<>();
-        for (OperationOption option : operation.options()) {
+        Map<String, Object> checked = values;
+        List<OperationOption> options = operation.options();
+        // an index loop: a for-each over the immutable list would allocate an iterator on every call
+        for (int i = 0; i < options.size(); i++) {
+            OperationOption option = options.get(i);
             Object value = values.get(option.name());
             if (value == null || value instanceof String s && s.isBlank()) {
                 if (enforceRequired && option.required()) {
@@ -31,20 +37,33 @@ public final class OptionValues {
                                                        + operation.name() + ": set it on the endpoint or in the header "
                                                        + "CamelNextome." + option.name());
                 }
+                if (value != null) {
+                    checked = copyOf(checked, values);
+                    checked.remove(option.name());
+                }
                 continue;
             }
-            checked.put(option.name(), convert(operation, option, value));
+            Object converted = convert(operation, option, value);
+            if (converted != value) {
+                checked = copyOf(checked, values);
+                checked.put(option.name(), converted);
+            }
         }
         return checked;
+    }
+
+    /** {@code checked}, or a copy of {@code values} to change while it still is {@code values}. */
+    private static Map<String, Object> copyOf(Map<String, Object> checked, Map<String, Object> values) {
+        return checked == values ? new HashMap<>(values) : checked;
     }
 
     private static Object convert(NextomeOperation operation, OperationOption option, Object value) {
         try {
             if (option.type() == Long.class) {
-                return toLong(value);
+                return value instanceof Long ? value : toLong(value);
             }
             if (option.type() == Integer.class) {
-                return Math.toIntExact(toLong(value));
+                return value instanceof Integer ? value : Math.toIntExact(toLong(value));
             }
             String text = value.toString();
             if (!option.values().isEmpty()) {
