@@ -102,10 +102,10 @@ public final class NextomeOperation {
 
     /**
      * The request path below {@code basePath}, with the path options' values (by option name) percent-encoded in, in
-     * a builder sized for it, to which the caller may append the query.
+     * a builder to which the caller may append the query, sized for the template and an id or two.
      */
     public StringBuilder expandPath(String basePath, Map<String, Object> values) {
-        StringBuilder target = new StringBuilder(basePath.length() + path.length() + 64).append(basePath);
+        StringBuilder target = new StringBuilder(basePath.length() + path.length() + 16).append(basePath);
         path.expand(wire -> values.get(pathOptionByWireName.get(wire)), target);
         return target;
     }
