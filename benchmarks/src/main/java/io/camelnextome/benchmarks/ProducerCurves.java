@@ -35,6 +35,8 @@ final class ProducerCurves {
         int[] callers = java.util.Arrays.stream(System.getProperty("producer.callers", "1,2,4,8,16,32,64").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         Map<String, List<Callers.Result>> results = new LinkedHashMap<>();
+        // per point, nextome / raw of each round: how far the figure of one round may be from the point's
+        List<double[]> roundRatios = new ArrayList<>();
         try (NextomeSimulator simulator = NextomeSimulator.builder().generation(false).build().start();
              ProducerAnchors anchors = new ProducerAnchors(simulator)) {
             List<String> names = new ArrayList<>(anchors.clients().keySet());
@@ -52,7 +54,9 @@ final class ProducerCurves {
             int row = 0;
             for (int point = 0; point < callers.length; point++) {
                 Map<String, Callers.Result> atPoint = new LinkedHashMap<>();
+                double[] ratios = new double[rounds];
                 for (int round = 0; round < rounds; round++, row++) {
+                    Map<String, Callers.Result> inRound = new LinkedHashMap<>();
                     for (int i = 0; i < names.size(); i++) {
                         String name = names.get(balancedOrder(names.size(), row, i));
                         // the garbage of the turn before is collected before this one, not during it
@@ -64,12 +68,15 @@ final class ProducerCurves {
                                                             + callers[point] + " callers");
                         }
                         atPoint.merge(name, result, Callers.Result::plus);
+                        inRound.put(name, result);
                     }
+                    ratios[round] = inRound.get("nextome").perSecond() / inRound.get("raw-httpclient5").perSecond();
                 }
                 atPoint.forEach((name, result) -> results.get(name).add(result));
+                roundRatios.add(ratios);
             }
         }
-        write(report, callers, results, turn, rounds);
+        write(report, callers, results, roundRatios, turn, rounds);
     }
 
     /**
@@ -85,6 +92,7 @@ final class ProducerCurves {
     }
 
     private static void write(Report report, int[] callers, Map<String, List<Callers.Result>> results,
+                              List<double[]> roundRatios,
                               Duration turn, int rounds) throws Exception {
         report.line("## 1. Producer: `trackables/get` against 1 to 64 callers").line("");
         report.line("One JVM, one embedded simulator, the same pool of %d connections for every client; after a"
@@ -92,10 +100,13 @@ final class ProducerCurves {
                     + " each point, each round's order a row of a balanced Latin square (each client first as often as"
                     + " the others, and after each of the others equally often), every turn after a full GC; each"
                     + " figure is of a client's turns together.", ProducerAnchors.CONNECTIONS, rounds, turn.toSeconds());
-        report.line("`camel-http-auth-each-call` sends two requests per call (the handshake, then the GET).");
+        report.line("`camel-http-auth-each-call` sends two requests per call (the handshake, then the GET). The"
+                    + " by-round column gives the lowest and the highest nextome / raw of one round (the two clients'"
+                    + " turns of the same row): how far the machine moves the ratio from one round to the next.");
         List<String> header = new ArrayList<>(List.of("callers"));
         results.keySet().forEach(name -> header.add(name + " req/s (p50 / p99 ms)"));
         header.add("nextome / raw");
+        header.add("nextome / raw by round (lowest - highest)");
         header.add("nextome / camel-http");
         List<List<String>> rows = new ArrayList<>();
         List<Callers.Result> nextome = results.get("nextome");
@@ -107,6 +118,8 @@ final class ProducerCurves {
                         r.percentileMillis(99)));
             }
             row.add(String.format("**%.2f**", nextome.get(i).perSecond() / results.get("raw-httpclient5").get(i).perSecond()));
+            java.util.DoubleSummaryStatistics byRound = java.util.Arrays.stream(roundRatios.get(i)).summaryStatistics();
+            row.add(String.format("%.2f - %.2f", byRound.getMin(), byRound.getMax()));
             row.add(String.format("%.2f", nextome.get(i).perSecond() / results.get("camel-http").get(i).perSecond()));
             rows.add(row);
         }
