@@ -257,8 +257,8 @@ final class NextomeInvoker {
         if (body instanceof byte[] bytes) {
             return bytes;
         }
-        if (body instanceof String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
+        if (body instanceof CharSequence text) {
+            return text.toString().getBytes(StandardCharsets.UTF_8);
         }
         if (body instanceof InputStream stream) {
             return stream.readAllBytes();

@@ -169,6 +169,16 @@ class BodiesAsWrittenTest extends NextomeTestSupport {
         assertEquals(List.of(category), sim.simulator().control().requestBodies("POST /venuecategories"));
     }
 
+    /** nextome:raw sends any CharSequence as its text, as typed operations do: a StringBuilder went out as a JSON string. */
+    @Test
+    void aRawCharSequenceBodyGoesOutByteForByte() {
+        String trackable = "{\"id\":\"T-900\",\"name\":\"Built\",\"venue\":1}";
+        template.requestBody("nextome:raw?httpMethod=POST&path=/trackables", new StringBuilder(trackable));
+
+        assertEquals(List.of(trackable), sim.simulator().control().requestBodies("POST /trackables"));
+        assertEquals(1, sim.simulator().control().responses("POST /trackables").get(201));
+    }
+
     @Test
     void aListMixingDtosAndMapsIsSent() throws Exception {
         Map<String, Object> map = new LinkedHashMap<>();

@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.BaseStream;
 
 /**
  * Checks and converts the option values of one call against an operation's options, before anything is sent.
@@ -65,9 +67,10 @@ public final class OptionValues {
     }
 
     /**
-     * Refuses a collection, array, map or iterator as the value of {@code option}: no Nextome operation takes a list
-     * in its path or query, and its {@code toString()} ({@code [a, b]}) would be sent. A one-element list is refused
-     * too: it is a route that meant to send several values, or a JSONPath result, and a silent unwrap would hide which.
+     * Refuses a container as the value of {@code option} (an Iterable such as a List or a Jackson ArrayNode, an array,
+     * a Map, an Iterator, a Stream, an Optional): no Nextome operation takes a list in its path or query, and its
+     * {@code toString()} ({@code [a, b]}, {@code Optional[a]}) would be sent. A one-element list is refused too: it
+     * is a route that meant to send several values, or a JSONPath result, and a silent unwrap would hide which.
      *
      * @param call the call as errors name it, e.g. {@code nextome:trackables/get}
      */
@@ -80,7 +83,8 @@ public final class OptionValues {
     }
 
     private static boolean multiple(Object value) {
-        return value instanceof Collection<?> || value instanceof Map<?, ?> || value instanceof Iterator<?>
+        return value instanceof Iterable<?> || value instanceof Map<?, ?> || value instanceof Iterator<?>
+               || value instanceof BaseStream<?, ?> || value instanceof Optional<?>
                || value != null && value.getClass().isArray();
     }
 
