@@ -84,7 +84,7 @@ class BodiesAsWrittenTest extends NextomeTestSupport {
         });
         MockEndpoint done = getMockEndpoint("mock:done");
         done.expectedMessageCount(1);
-        done.assertIsSatisfied(Duration.ofSeconds(10).toMillis());
+        done.assertIsSatisfied();
 
         assertEquals(List.of(json(positions)), received("POST /locations/list"));
     }
@@ -121,7 +121,7 @@ class BodiesAsWrittenTest extends NextomeTestSupport {
         });
         MockEndpoint created = getMockEndpoint("mock:created");
         created.expectedMessageCount(2);
-        created.assertIsSatisfied(Duration.ofSeconds(10).toMillis());
+        created.assertIsSatisfied();
 
         assertEquals(List.of(
                 json("{\"id\":\"CSV-1\",\"name\":\"Forklift 1\",\"usage\":\"ASSET\",\"department\":\"logistics\"}"),
@@ -233,7 +233,7 @@ class BodiesAsWrittenTest extends NextomeTestSupport {
         });
         MockEndpoint created = getMockEndpoint("mock:created");
         created.expectedMessageCount(1);
-        created.assertIsSatisfied(Duration.ofSeconds(10).toMillis());
+        created.assertIsSatisfied();
         return created.getExchanges().get(0).getMessage().getBody(VenueCategoryDto.class);
     }
 
