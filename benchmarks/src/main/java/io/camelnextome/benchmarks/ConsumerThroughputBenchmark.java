@@ -118,7 +118,6 @@ public final class ConsumerThroughputBenchmark {
                 // what camel.main.exchangeFactory=pooled sets up
                 camel.getCamelContextExtension().setExchangeFactory(new PooledExchangeFactory());
                 camel.getCamelContextExtension().setProcessorExchangeFactory(new PooledProcessorExchangeFactory());
-                camel.getCamelContextExtension().getExchangeFactoryManager().setStatisticsEnabled(true);
             }
             camel.addComponent("nextome", NextomeContexts.component(baseUrl, System.getProperty("clientId", "demo-client"),
                     System.getProperty("clientSecret", "demo-secret")));
@@ -149,14 +148,6 @@ public final class ConsumerThroughputBenchmark {
             long allocated = allocatedByAllThreads() - allocatedBefore;
             long cpu = processCpuNanos() - cpuBefore;
             camel.getRouteController().stopRoute("positions");
-            var factories = camel.getCamelContextExtension().getExchangeFactoryManager();
-            if (factories.isStatisticsEnabled()) {
-                // proof that the consumer's exchanges are reused: far fewer created than acquired
-                var statistics = factories.getStatistics();
-                System.out.printf("pooled exchanges: %,d created, %,d acquired, %,d released, %,d discarded%n",
-                        statistics.getCreatedCounter(), statistics.getAcquiredCounter(),
-                        statistics.getReleasedCounter(), statistics.getDiscardedCounter());
-            }
             return new Run(delivered.get(), allocated, cpu, started, finished);
         }
     }
