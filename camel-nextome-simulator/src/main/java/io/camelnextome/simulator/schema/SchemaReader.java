@@ -1,6 +1,7 @@
 package io.camelnextome.simulator.schema;
 
 import io.camelnextome.simulator.http.ApiException;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
 
 import java.io.ByteArrayOutputStream;
@@ -160,7 +161,8 @@ public final class SchemaReader {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            Buffer all = Buffer.buffer(out.toByteArray());
+            // wrapped, not copied again as Buffer.buffer(byte[]) would
+            Buffer all = Buffer.buffer(Unpooled.wrappedBuffer(out.toByteArray()));
             Buffer[] json = new Buffer[count];
             int start = 0;
             for (int i = 0; i < count; i++) {
