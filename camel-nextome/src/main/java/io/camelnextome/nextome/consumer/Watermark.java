@@ -171,11 +171,6 @@ public final class Watermark {
             late = null;
         }
 
-        /** How many keys the cursor keeps (the memory a lateness window costs). */
-        int keyCount() {
-            return late != null ? late.size() : keysAtTimestamp().size();
-        }
-
         /** The watermark at the cursor, to save. */
         Watermark watermark() {
             return new Watermark(timestamp, lateFrom, Set.copyOf(keysAtTimestamp()), Collections.emptyNavigableMap());
