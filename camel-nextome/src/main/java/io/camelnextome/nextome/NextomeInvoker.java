@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.camelnextome.nextome.auth.Handshake;
 import io.camelnextome.nextome.auth.NextomeAuthenticationException;
@@ -19,6 +20,7 @@ import io.camelnextome.nextome.http.HttpMethods;
 import io.camelnextome.nextome.http.HttpResult;
 import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.http.NextomeHttpClient;
+import io.camelnextome.nextome.http.NextomeTimeoutException;
 import io.camelnextome.nextome.http.RetryPolicy;
 import io.camelnextome.nextome.observe.CredentialSet;
 import io.camelnextome.nextome.observe.NextomeMonitor;
@@ -208,6 +210,8 @@ final class NextomeInvoker {
 
     private NextomeResult invokeRaw(Map<String, Object> options, Object body, BooleanSupplier stopRequested)
             throws IOException {
+        OptionValues.requireSingle(label, "httpMethod", options.get("httpMethod"));
+        OptionValues.requireSingle(label, "path", options.get("path"));
         String method = HttpMethods.of(options.get("httpMethod"));
         Object path = options.get("path");
         if (path == null || path.toString().isBlank()) {
@@ -216,7 +220,7 @@ final class NextomeInvoker {
         }
         URI uri = rawUri(path.toString());
         HttpResult response = exchange(method, NextomeHttpClient.Origin.of(uri),
-                NextomeHttpClient.Origin.requestPath(uri), rawBody(body), null, stopRequested);
+                NextomeHttpClient.Origin.requestPath(uri), rawBody(body, method, path), null, stopRequested);
         ObjectReader resultReader = codec.get().resultReader;
         Object result = !response.hasBody() ? null
                 : resultReader == null ? response.bodyAsString() : resultReader.readValue(response.body());
@@ -241,7 +245,8 @@ final class NextomeInvoker {
         return uri;
     }
 
-    private static byte[] rawBody(Object body) throws IOException {
+    /** The body as it is, or written by Jackson: a body it cannot write fails naming the call and the body's class. */
+    private static byte[] rawBody(Object body, String method, Object path) throws IOException {
         if (body == null) {
             return null;
         }
@@ -254,7 +259,13 @@ final class NextomeInvoker {
         if (body instanceof InputStream stream) {
             return stream.readAllBytes();
         }
-        return NextomeJson.MAPPER.writeValueAsBytes(body);
+        try {
+            return NextomeJson.MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            // Jackson's message names neither the call nor the body's class
+            throw new IllegalArgumentException("nextome:raw " + method + " " + path + " cannot write its body of type "
+                                               + body.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** {@link #send}, reporting the outcome and duration to the monitor (status 0: no response). */
@@ -298,7 +309,8 @@ final class NextomeInvoker {
                 long delay = RetryPolicy.retryable(method, e)
                         ? retryPolicy.delayBeforeRetry(++retries, null) : RetryPolicy.NO_RETRY;
                 if (delay < 0 || !pause(delay, stopRequested)) {
-                    throw e;
+                    // HttpClient's timeouts name neither the call nor the option to change
+                    throw NextomeTimeoutException.of(label + " " + method + " " + path, e, http.settings());
                 }
                 recorder.retrying("io");
                 LOG.debug("{} {}: {}; retried {}", label, method, e.getClass().getSimpleName(), retries);

@@ -1,8 +1,17 @@
 package io.camelnextome.nextome;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 
 import io.camelnextome.nextome.http.NextomeApiException;
+import io.camelnextome.nextome.model.LocationProviderType;
 import io.camelnextome.nextome.model.TrackableDto;
 import io.camelnextome.nextome.model.VenueDto;
 import io.camelnextome.simulator.NextomeSimulator;
@@ -171,7 +180,7 @@ class ValidationTest extends NextomeTestSupport {
         TrackableDto trackable = (TrackableDto) call("nextome:trackables/get?id=T-001&maxRetries=1&connectTimeout=5s",
                 null);
         assertEquals("T-001", trackable.getId());
-        assertTrue(((java.util.List<?>) call("nextome:maps/byVenue", null)).size() > 0,
+        assertTrue(((List<?>) call("nextome:maps/byVenue", null)).size() > 0,
                 "the component's venueId is the default of the operations that take it");
         assertEquals(1, sim.simulator().control().requests("GET /maps/by-venue/{vid}"));
     }
@@ -189,6 +198,75 @@ class ValidationTest extends NextomeTestSupport {
         String message = rootMessage(assertThrows(Exception.class,
                 () -> call("nextome:raw?path=/venues/1&outputClass=com.example.NoSuchDto", null)));
         assertTrue(message.contains("'outputClass'") && message.contains("'com.example.NoSuchDto'"), message);
+        assertEquals(0, sim.simulator().control().totalRequests());
+    }
+
+    /**
+     * A List as an option value (a JSONPath result, a SQL column read as an array, a split left out) would be sent as
+     * its toString, "[T-001, T-002]"; no Nextome operation takes a list, so it is refused, a list of one too.
+     */
+    @Test
+    void aCollectionAsAnOptionValueIsRefusedNamingTheOptionTheCallAndTheTypeBeforeAnyRequest() {
+        Map<Object, String> values = new LinkedHashMap<>();
+        values.put(List.of("T-001", "T-002"), "java.util.ImmutableCollections$List12 of 2 elements");
+        values.put(new ArrayList<>(List.of("T-001")), "java.util.ArrayList of 1 element");
+        values.put(Set.of("T-001"), "java.util.ImmutableCollections$Set12 of 1 element");
+        values.put(new String[] { "T-001" }, "java.lang.String[] of 1 element");
+        values.put(Map.of("id", "T-001"), "java.util.ImmutableCollections$Map1 of 1 element");
+        values.forEach((value, type) -> {
+            String message = failure(() -> template.requestBodyAndHeader("nextome:trackables/get", null,
+                    NextomeConstants.ID, value)).getMessage();
+            assertTrue(message.startsWith("Option 'id' of nextome:trackables/get takes a single value, got a " + type),
+                    () -> type + " / " + message);
+        });
+        String venue = failure(() -> template.requestBodyAndHeader("nextome:trackables/list", null,
+                NextomeConstants.VENUE_ID, List.of(1L))).getMessage();
+        assertTrue(venue.startsWith("Option 'venueId' of nextome:trackables/list takes a single value"), venue);
+        String path = failure(() -> template.requestBodyAndHeader("nextome:raw", null, NextomeConstants.PATH,
+                List.of("/venues/1"))).getMessage();
+        assertTrue(path.startsWith("Option 'path' of nextome:raw takes a single value, got a java.util."), path);
+        String method = failure(() -> template.requestBodyAndHeader("nextome:raw?path=/venues/1", null,
+                NextomeConstants.HTTP_METHOD, List.of("GET"))).getMessage();
+        assertTrue(method.startsWith("Option 'httpMethod' of nextome:raw takes a single value"), method);
+        assertEquals(0, sim.simulator().control().totalRequests());
+        assertEquals(0, sim.simulator().control().authCalls(), "the options are checked before the token is obtained");
+    }
+
+    /** Single values of every Java type a route gives still go out as the API expects them. */
+    @Test
+    void scalarOptionValuesOfEveryJavaTypeStillWork() {
+        List<?> trackables = (List<?>) template.requestBodyAndHeader("nextome:trackables/list", null,
+                NextomeConstants.VENUE_ID, "1");
+        for (Object venueId : List.of(1, 1L, (short) 1, new BigDecimal("1"))) {
+            assertEquals(trackables, template.requestBodyAndHeader("nextome:trackables/list", null,
+                    NextomeConstants.VENUE_ID, venueId), () -> "venueId " + venueId.getClass());
+        }
+        assertEquals("Demo Venue", ((VenueDto) template.requestBodyAndHeader("nextome:venues/get", null,
+                NextomeConstants.ID, 1)).getName());
+        template.requestBodyAndHeaders("nextome:locations/count?mapId=1", null,
+                Map.of(NextomeConstants.PROVIDER_TYPE, LocationProviderType.IBEACON));
+        assertEquals(1, sim.simulator().control().requests("GET /locations/{mapId}/count"));
+    }
+
+    /** A body Jackson cannot write (a java.time value in a Map) fails naming the call and the body type. */
+    @Test
+    void aBodyJacksonCannotWriteFailsNamingTheCallAndTheBodyTypeBeforeAnyRequest() {
+        Map<String, Object> reading = Map.of("trackable", "T-001", "timestamp", Instant.EPOCH);
+        IllegalArgumentException raw = failure(() -> template.requestBodyAndHeaders("nextome:raw", reading,
+                Map.of(NextomeConstants.HTTP_METHOD, "POST", NextomeConstants.PATH, "/locations")));
+        assertTrue(raw.getMessage().startsWith("nextome:raw POST /locations cannot write its body of type "
+                                               + reading.getClass().getName() + " as JSON: "), raw.getMessage());
+        assertInstanceOf(InvalidDefinitionException.class, raw.getCause());
+
+        IllegalArgumentException typed = failure(() -> call("nextome:locations/create", reading));
+        assertTrue(typed.getMessage().startsWith("nextome:locations/create cannot write its body of type "
+                                                 + reading.getClass().getName() + " as JSON: "), typed.getMessage());
+        assertInstanceOf(InvalidDefinitionException.class, typed.getCause());
+
+        IllegalArgumentException shape = failure(() -> call("nextome:locations/createBatch", "{\"trackable\":\"T-001\"}"));
+        assertTrue(shape.getMessage().startsWith("The body of nextome:locations/createBatch must be")
+                   && shape.getMessage().endsWith("got a JSON object (its body is a java.lang.String)"),
+                shape.getMessage());
         assertEquals(0, sim.simulator().control().totalRequests());
     }
 

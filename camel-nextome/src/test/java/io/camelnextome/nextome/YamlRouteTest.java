@@ -86,7 +86,7 @@ class YamlRouteTest extends NextomeTestSupport {
         PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("stream.yaml",
                 streamRoute(from.toEpochMilli(), to.toEpochMilli())));
 
-        positions.assertIsSatisfied(Duration.ofSeconds(20).toMillis());
+        positions.assertIsSatisfied(Duration.ofSeconds(60).toMillis());
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(dir.resolve("watermarks.dat"))
                 .contains("locations/positions(venueId:1)=" + to.toEpochMilli()));
     }

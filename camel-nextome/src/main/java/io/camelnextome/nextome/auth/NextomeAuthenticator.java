@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelnextome.nextome.http.HttpResult;
 import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.http.NextomeHttpClient;
+import io.camelnextome.nextome.http.NextomeTimeoutException;
 
 /**
  * The Nextome handshake: {@code POST <authUrl>} with {@code {"clientId", "clientSecret"}}, answered by
@@ -52,6 +53,10 @@ public final class NextomeAuthenticator implements TokenSource {
         try {
             response = http.send("POST", authUrl, mapper.writeValueAsBytes(credentials), null);
         } catch (IOException e) {
+            IOException timeout = NextomeTimeoutException.of(failure(), e, http.settings());
+            if (timeout != e) {
+                throw new NextomeAuthenticationException(timeout.getMessage(), timeout);
+            }
             throw new NextomeAuthenticationException(failure() + ": " + e.getClass().getSimpleName() + ": "
                                                      + mask(e.getMessage()), e);
         }

@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import io.camelnextome.nextome.http.RetryPolicy;
-import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -199,12 +199,16 @@ public final class TokenManager {
                 : -1;
     }
 
-    /** Whether {@code failure} comes from the thread being interrupted (HttpClient reports it in several ways). */
+    /**
+     * Whether {@code failure} comes from the thread being interrupted (HttpClient reports it in several ways). Its
+     * timeouts are InterruptedIOExceptions too but no interruption: a connect or read timeout is a
+     * SocketTimeoutException, a pooled connection not free in time a ConnectionRequestTimeoutException.
+     */
     static boolean interruption(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InterruptedException || cause instanceof CancellationException
                 || cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException)
-                   && !(cause instanceof ConnectTimeoutException)) {
+                   && !(cause instanceof ConnectionRequestTimeoutException)) {
                 return true;
             }
         }

@@ -63,14 +63,14 @@ public final class JsonBodyWriter {
             refuseOtherDtos(body);
             byte[] json = withoutByteOrderMark(asJson(body));
             if (!writtenAsObjects(body)) {
-                checkShape(json);
+                checkShape(json, body.getClass());
             }
             return json;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(operation + " cannot write its body of type "
                                                + body.getClass().getName() + " as JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(operation + " cannot read its body", e);
+            throw new UncheckedIOException(operation + " cannot read its body of type " + body.getClass().getName(), e);
         }
     }
 
@@ -173,33 +173,37 @@ public final class JsonBodyWriter {
         return json;
     }
 
-    /** Parses {@code json} once: one value, an object or an array of objects, nothing after it. */
-    private void checkShape(byte[] json) throws IOException {
+    /**
+     * Parses {@code json} once: one value, an object or an array of objects, nothing after it. Errors name the body's
+     * class too: the JSON may have come from a String, a file or a user's object.
+     */
+    private void checkShape(byte[] json, Class<?> bodyType) throws IOException {
+        String in = " (its body is a " + bodyType.getName() + ")";
         try (JsonParser parser = mapper.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (array) {
                 if (first != JsonToken.START_ARRAY) {
-                    throw wrongShape(describe(first));
+                    throw wrongShape(describe(first) + in);
                 }
                 int index = 0;
                 for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken(), index++) {
                     if (item != JsonToken.START_OBJECT) {
-                        throw wrongShape("an array whose element " + index + " is " + describe(item));
+                        throw wrongShape("an array whose element " + index + " is " + describe(item) + in);
                     }
                     parser.skipChildren();
                 }
             } else {
                 if (first != JsonToken.START_OBJECT) {
-                    throw wrongShape(describe(first));
+                    throw wrongShape(describe(first) + in);
                 }
                 parser.skipChildren();
             }
             if (parser.nextToken() != null) {
-                throw wrongShape("more than one JSON value");
+                throw wrongShape("more than one JSON value" + in);
             }
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The body of " + operation + " must be " + expected
-                                               + ", but it is not valid JSON: " + e.getOriginalMessage(), e);
+                                               + ", but it is not valid JSON" + in + ": " + e.getOriginalMessage(), e);
         }
     }
 

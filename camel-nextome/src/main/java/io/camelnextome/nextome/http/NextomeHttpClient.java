@@ -66,6 +66,11 @@ public final class NextomeHttpClient implements Closeable {
         this.settings = settings;
     }
 
+    /** The options this client was built with. */
+    public TransportSettings settings() {
+        return settings;
+    }
+
     /** The Apache client, built by the first caller; an error once {@link #close()} was called. */
     private CloseableHttpClient client() {
         CloseableHttpClient current = client;

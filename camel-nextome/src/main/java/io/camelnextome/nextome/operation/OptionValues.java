@@ -1,7 +1,10 @@
 package io.camelnextome.nextome.operation;
 
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,9 +36,33 @@ public final class OptionValues {
                 }
                 continue;
             }
+            requireSingle("nextome:" + operation.name(), option.name(), value);
             checked.put(option.name(), convert(operation, option, value));
         }
         return checked;
+    }
+
+    /**
+     * Refuses a collection, array, map or iterator as the value of {@code option}: no Nextome operation takes a list
+     * in its path or query, and its {@code toString()} ({@code [a, b]}) would be sent. A one-element list is refused
+     * too: it is a route that meant to send several values, or a JSONPath result, and a silent unwrap would hide which.
+     *
+     * @param call the call as errors name it, e.g. {@code nextome:trackables/get}
+     */
+    public static void requireSingle(String call, String option, Object value) {
+        if (value instanceof Collection<?> || value instanceof Map<?, ?> || value instanceof Iterator<?>
+            || value != null && value.getClass().isArray()) {
+            throw new IllegalArgumentException("Option '" + option + "' of " + call + " takes a single value, got a "
+                                               + value.getClass().getTypeName() + size(value) + ": no Nextome operation"
+                                               + " takes a list; call it once per value (e.g. split the list)");
+        }
+    }
+
+    private static String size(Object values) {
+        int size = values instanceof Collection<?> items ? items.size()
+                : values instanceof Map<?, ?> entries ? entries.size()
+                : values.getClass().isArray() ? Array.getLength(values) : -1;
+        return size < 0 ? "" : " of " + size + (size == 1 ? " element" : " elements");
     }
 
     private static Object convert(NextomeOperation operation, OperationOption option, Object value) {
