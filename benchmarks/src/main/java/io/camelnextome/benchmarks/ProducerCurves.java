@@ -10,13 +10,18 @@ import io.camelnextome.simulator.NextomeSimulator;
 
 /**
  * Producer throughput and latency of the four {@link ProducerAnchors} against 1 to 64 callers, in one JVM against
- * one embedded simulator. Each client is warmed up once; then, at each number of callers, every client runs a
- * measured turn per round, the order rotating from point to point and reversed from one round to the next, so that
- * no client always runs first or last; a client's figures at a point are those of its turns together (a single
- * turn of a few seconds swings by 10 to 20 % on a shared machine, more than the clients differ).
+ * one embedded simulator. The clients are warmed up twice, in one order and then the reverse, so that the code they
+ * share (HttpClient 5, Jackson, the simulator) is compiled for all of them before any turn is measured, not only for
+ * the first. Then, at each number of callers, every client runs a measured turn per round; each round's order is a
+ * row of a balanced Latin square (Williams design), so that over the rows each client comes first as often as the
+ * others and follows each of the others equally often; the rows go on from one point to the next. Every turn starts
+ * after a full GC: no client pays for the garbage the turn before it left (a camel-http turn leaves several hundred
+ * megabytes). A client's figures at a point are those of its turns together: a single turn of a few seconds swings by
+ * 10 to 20 % on a shared machine, more than the clients differ.
  * <p>
- * Settings: {@code producer.seconds} (3, per client, point and round), {@code producer.rounds} (2),
- * {@code producer.warmupSeconds} (5, per client), {@code producer.callers} (1,2,4,8,16,32,64).
+ * Settings: {@code producer.seconds} (2, per client, point and round), {@code producer.rounds} (4),
+ * {@code producer.warmupSeconds} (5, per client, halved in the second pass), {@code producer.callers}
+ * (1,2,4,8,16,32,64).
  */
 final class ProducerCurves {
 
@@ -24,26 +29,38 @@ final class ProducerCurves {
     }
 
     static void run(Report report) throws Exception {
-        Duration turn = Duration.ofSeconds(Integer.getInteger("producer.seconds", 3));
-        int rounds = Integer.getInteger("producer.rounds", 2);
+        Duration turn = Duration.ofSeconds(Integer.getInteger("producer.seconds", 2));
+        int rounds = Integer.getInteger("producer.rounds", 4);
         Duration warmup = Duration.ofSeconds(Integer.getInteger("producer.warmupSeconds", 5));
         int[] callers = java.util.Arrays.stream(System.getProperty("producer.callers", "1,2,4,8,16,32,64").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         Map<String, List<Callers.Result>> results = new LinkedHashMap<>();
+        // per point, nextome / raw of each round: how far the figure of one round may be from the point's
+        List<double[]> roundRatios = new ArrayList<>();
         try (NextomeSimulator simulator = NextomeSimulator.builder().generation(false).build().start();
              ProducerAnchors anchors = new ProducerAnchors(simulator)) {
             List<String> names = new ArrayList<>(anchors.clients().keySet());
             for (String name : names) {
-                Callers.Result result = Callers.run(16, warmup, anchors.clients().get(name));
-                System.out.printf("warm-up %-26s %s%n", name, result);
                 results.put(name, new ArrayList<>());
             }
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < names.size(); i++) {
+                    String name = names.get(pass == 0 ? i : names.size() - 1 - i);
+                    Callers.Result result = Callers.run(16, pass == 0 ? warmup : warmup.dividedBy(2),
+                            anchors.clients().get(name));
+                    System.out.printf("warm-up %-26s %s%n", name, result);
+                }
+            }
+            int row = 0;
             for (int point = 0; point < callers.length; point++) {
                 Map<String, Callers.Result> atPoint = new LinkedHashMap<>();
-                for (int round = 0; round < rounds; round++) {
+                double[] ratios = new double[rounds];
+                for (int round = 0; round < rounds; round++, row++) {
+                    Map<String, Callers.Result> inRound = new LinkedHashMap<>();
                     for (int i = 0; i < names.size(); i++) {
-                        int turnIndex = round % 2 == 0 ? i : names.size() - 1 - i;
-                        String name = names.get((point + turnIndex) % names.size());
+                        String name = names.get(balancedOrder(names.size(), row, i));
+                        // the garbage of the turn before is collected before this one, not during it
+                        System.gc();
                         Callers.Result result = Callers.run(callers[point], turn, anchors.clients().get(name));
                         System.out.printf("%2d callers %-26s %s%n", callers[point], name, result);
                         if (result.errors() > 0) {
@@ -51,25 +68,45 @@ final class ProducerCurves {
                                                             + callers[point] + " callers");
                         }
                         atPoint.merge(name, result, Callers.Result::plus);
+                        inRound.put(name, result);
                     }
+                    ratios[round] = inRound.get("nextome").perSecond() / inRound.get("raw-httpclient5").perSecond();
                 }
                 atPoint.forEach((name, result) -> results.get(name).add(result));
+                roundRatios.add(ratios);
             }
         }
-        write(report, callers, results, turn, rounds);
+        write(report, callers, results, roundRatios, turn, rounds);
+    }
+
+    /**
+     * The client at {@code position} of row {@code row} of a Williams design for {@code n} clients: row 0 is
+     * 0, 1, n-1, 2, n-2, ..., row r adds r to each (mod n), and for an odd n the next n rows are the first n
+     * reversed. Over n rows (2n for an odd n) each client takes each position once and follows each other client
+     * once (twice for an odd n).
+     */
+    static int balancedOrder(int n, int row, int position) {
+        int index = n % 2 == 1 && row / n % 2 == 1 ? n - 1 - position : position;
+        int first = index == 0 ? 0 : index % 2 == 1 ? (index + 1) / 2 : n - index / 2;
+        return (first + row) % n;
     }
 
     private static void write(Report report, int[] callers, Map<String, List<Callers.Result>> results,
+                              List<double[]> roundRatios,
                               Duration turn, int rounds) throws Exception {
         report.line("## 1. Producer: `trackables/get` against 1 to 64 callers").line("");
         report.line("One JVM, one embedded simulator, the same pool of %d connections for every client; after a"
-                    + " warm-up, %d rounds of a %d s turn per client at each point, the order of the clients rotating"
-                    + " from point to point and reversed from round to round; each figure is of a client's turns"
-                    + " together.", ProducerAnchors.CONNECTIONS, rounds, turn.toSeconds());
-        report.line("`camel-http-auth-each-call` sends two requests per call (the handshake, then the GET).");
+                    + " warm-up of each client in one order and then the reverse, %d rounds of a %d s turn per client at"
+                    + " each point, each round's order a row of a balanced Latin square (each client first as often as"
+                    + " the others, and after each of the others equally often), every turn after a full GC; each"
+                    + " figure is of a client's turns together.", ProducerAnchors.CONNECTIONS, rounds, turn.toSeconds());
+        report.line("`camel-http-auth-each-call` sends two requests per call (the handshake, then the GET). The"
+                    + " by-round column gives the lowest and the highest nextome / raw of one round (the two clients'"
+                    + " turns of the same row): how far the machine moves the ratio from one round to the next.");
         List<String> header = new ArrayList<>(List.of("callers"));
         results.keySet().forEach(name -> header.add(name + " req/s (p50 / p99 ms)"));
         header.add("nextome / raw");
+        header.add("nextome / raw by round (lowest - highest)");
         header.add("nextome / camel-http");
         List<List<String>> rows = new ArrayList<>();
         List<Callers.Result> nextome = results.get("nextome");
@@ -81,6 +118,8 @@ final class ProducerCurves {
                         r.percentileMillis(99)));
             }
             row.add(String.format("**%.2f**", nextome.get(i).perSecond() / results.get("raw-httpclient5").get(i).perSecond()));
+            java.util.DoubleSummaryStatistics byRound = java.util.Arrays.stream(roundRatios.get(i)).summaryStatistics();
+            row.add(String.format("%.2f - %.2f", byRound.getMin(), byRound.getMax()));
             row.add(String.format("%.2f", nextome.get(i).perSecond() / results.get("camel-http").get(i).perSecond()));
             rows.add(row);
         }

@@ -421,7 +421,9 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
             Object header = message.getHeader(optionHeaders.get(i));
             if (header != null) {
                 if (values == endpointOptionValues) {
-                    values = new HashMap<>(endpointOptionValues);
+                    // sized for the options it may hold: a default HashMap's table has 16 slots for an id or two
+                    values = new HashMap<>((int) ((endpointOptionValues.size() + optionNames.size()) / 0.75f) + 1);
+                    values.putAll(endpointOptionValues);
                 }
                 values.put(optionNames.get(i), header);
             }

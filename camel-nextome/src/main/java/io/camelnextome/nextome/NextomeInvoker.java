@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -179,7 +180,7 @@ final class NextomeInvoker {
         }
         Map<String, Object> values = OptionValues.check(operation, options, true);
         // path values are percent-encoded and query values form-encoded: the path needs no parsing as a URL
-        String path = basePath + operation.expandPath(values) + query(values);
+        String path = appendQuery(operation.expandPath(basePath, values), values).toString();
         Codec codec = this.codec.get();
         byte[] json = codec.bodyWriter == null ? null : codec.bodyWriter.write(body);
         HttpResult response = exchange(operation.httpMethod(), origin, path, json, codec.streamedResult, stopRequested);
@@ -195,17 +196,20 @@ final class NextomeInvoker {
         return new NextomeResult(response.status(), result);
     }
 
-    private String query(Map<String, Object> values) {
-        StringBuilder query = null;
-        for (OperationOption option : operation.options()) {
+    private StringBuilder appendQuery(StringBuilder target, Map<String, Object> values) {
+        char separator = '?';
+        List<OperationOption> options = operation.options();
+        // an index loop: a for-each over the immutable list would allocate an iterator on every call
+        for (int i = 0; i < options.size(); i++) {
+            OperationOption option = options.get(i);
             Object value = values.get(option.name());
             if (option.location() == OperationOption.Location.QUERY && value != null) {
-                query = query == null ? new StringBuilder("?") : query.append('&');
-                query.append(option.wireName()).append('=')
+                target.append(separator).append(option.wireName()).append('=')
                         .append(UrlEncoding.formValue(value.toString()));
+                separator = '&';
             }
         }
-        return query == null ? "" : query.toString();
+        return target;
     }
 
     private NextomeResult invokeRaw(Map<String, Object> options, Object body, BooleanSupplier stopRequested)
@@ -253,8 +257,8 @@ final class NextomeInvoker {
         if (body instanceof byte[] bytes) {
             return bytes;
         }
-        if (body instanceof String text) {
-            return text.getBytes(StandardCharsets.UTF_8);
+        if (body instanceof CharSequence text) {
+            return text.toString().getBytes(StandardCharsets.UTF_8);
         }
         if (body instanceof InputStream stream) {
             return stream.readAllBytes();

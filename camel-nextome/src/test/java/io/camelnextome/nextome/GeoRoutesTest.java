@@ -61,7 +61,8 @@ class GeoRoutesTest extends NextomeTestSupport {
                         .to("mock:features");
             }
         });
-        features.assertIsSatisfied(Duration.ofSeconds(20).toMillis());
+        features.setResultWaitTime(Duration.ofSeconds(20).toMillis());
+        features.assertIsSatisfied();
 
         // two maps in the venue: their GCPs and MapDtos are read once, however many positions
         assertEquals(2, sim.simulator().control().requests(GCPS));
@@ -94,7 +95,8 @@ class GeoRoutesTest extends NextomeTestSupport {
                               ref: nextome-geojson
                         - to: mock:features
                 """.formatted(from.toEpochMilli(), to.toEpochMilli())));
-        features.assertIsSatisfied(Duration.ofSeconds(20).toMillis());
+        features.setResultWaitTime(Duration.ofSeconds(20).toMillis());
+        features.assertIsSatisfied();
         assertStreamedFeaturesAreWhereThePixelsAre(features.getExchanges());
     }
 

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.model.LocationProviderType;
@@ -230,6 +233,28 @@ class ValidationTest extends NextomeTestSupport {
         assertTrue(method.startsWith("Option 'httpMethod' of nextome:raw takes a single value"), method);
         assertEquals(0, sim.simulator().control().totalRequests());
         assertEquals(0, sim.simulator().control().authCalls(), "the options are checked before the token is obtained");
+    }
+
+    /**
+     * Containers that are no Collection went out as their toString too ("Optional[T-001]", a Stream's identity, a
+     * Jackson ArrayNode's JSON): they are refused the same way.
+     */
+    @Test
+    void anOptionalAStreamOrAnotherIterableAsAnOptionValueIsRefusedBeforeAnyRequest() {
+        Map<Object, String> values = new LinkedHashMap<>();
+        values.put(Optional.of("T-001"), "java.util.Optional");
+        values.put(Stream.of("T-001"), "java.util.stream.ReferencePipeline$Head");
+        values.put(JsonNodeFactory.instance.arrayNode().add("T-001"), "com.fasterxml.jackson.databind.node.ArrayNode");
+        values.forEach((value, type) -> {
+            String message = failure(() -> template.requestBodyAndHeader("nextome:trackables/get", null,
+                    NextomeConstants.ID, value)).getMessage();
+            assertTrue(message.startsWith("Option 'id' of nextome:trackables/get takes a single value, got a " + type),
+                    () -> type + " / " + message);
+        });
+        String path = failure(() -> template.requestBodyAndHeader("nextome:raw", null, NextomeConstants.PATH,
+                Optional.of("/venues/1"))).getMessage();
+        assertTrue(path.startsWith("Option 'path' of nextome:raw takes a single value, got a java.util.Optional"), path);
+        assertEquals(0, sim.simulator().control().totalRequests());
     }
 
     /** Single values of every Java type a route gives still go out as the API expects them. */

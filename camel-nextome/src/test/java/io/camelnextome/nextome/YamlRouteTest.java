@@ -86,7 +86,8 @@ class YamlRouteTest extends NextomeTestSupport {
         PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("stream.yaml",
                 streamRoute(from.toEpochMilli(), to.toEpochMilli())));
 
-        positions.assertIsSatisfied(Duration.ofSeconds(60).toMillis());
+        positions.setResultWaitTime(Duration.ofSeconds(60).toMillis());
+        positions.assertIsSatisfied();
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.readString(dir.resolve("watermarks.dat"))
                 .contains("locations/positions(venueId:1)=" + to.toEpochMilli()));
     }

@@ -100,9 +100,14 @@ public final class NextomeOperation {
         return result == null ? "(none)" : result.name();
     }
 
-    /** The request path with the path options' values (by option name) percent-encoded in. */
-    public String expandPath(Map<String, Object> values) {
-        return path.expand(wire -> values.get(pathOptionByWireName.get(wire)));
+    /**
+     * The request path below {@code basePath}, with the path options' values (by option name) percent-encoded in, in
+     * a builder to which the caller may append the query, sized for the template and an id or two.
+     */
+    public StringBuilder expandPath(String basePath, Map<String, Object> values) {
+        StringBuilder target = new StringBuilder(basePath.length() + path.length() + 16).append(basePath);
+        path.expand(wire -> values.get(pathOptionByWireName.get(wire)), target);
+        return target;
     }
 
     @Override

@@ -5,8 +5,11 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.BaseStream;
 
 /**
  * Checks and converts the option values of one call against an operation's options, before anything is sent.
@@ -18,15 +21,20 @@ public final class OptionValues {
     }
 
     /**
-     * The values of {@code operation}'s options found in {@code values} (by option name; other entries are
-     * ignored), converted to each option's type.
+     * The values of {@code operation}'s options found in {@code values} (by option name), converted to each option's
+     * type; blank values count as absent. When every value is already what its option takes (the common case: an id
+     * as a String, a number as a Long), {@code values} itself is returned, other entries included: a call then copies
+     * no map. Otherwise a copy with the converted values. Neither map is to be modified.
      *
      * @param enforceRequired whether a missing required option is an error (false to check an endpoint's URI)
      */
     public static Map<String, Object> check(NextomeOperation operation, Map<String, Object> values,
                                             boolean enforceRequired) {
-        Map<String, Object> checked = new HashMap<>();
-        for (OperationOption option : operation.options()) {
+        Map<String, Object> checked = values;
+        List<OperationOption> options = operation.options();
+        // an index loop: a for-each over the immutable list would allocate an iterator on every call
+        for (int i = 0; i < options.size(); i++) {
+            OperationOption option = options.get(i);
             Object value = values.get(option.name());
             if (value == null || value instanceof String s && s.isBlank()) {
                 if (enforceRequired && option.required()) {
@@ -34,28 +42,50 @@ public final class OptionValues {
                                                        + operation.name() + ": set it on the endpoint or in the header "
                                                        + "CamelNextome." + option.name());
                 }
+                if (value != null) {
+                    checked = copyOf(checked, values);
+                    checked.remove(option.name());
+                }
                 continue;
             }
-            requireSingle("nextome:" + operation.name(), option.name(), value);
-            checked.put(option.name(), convert(operation, option, value));
+            if (multiple(value)) {
+                // the call's name is made only for the error: a concatenation per option would be one per call
+                requireSingle("nextome:" + operation.name(), option.name(), value);
+            }
+            Object converted = convert(operation, option, value);
+            if (converted != value) {
+                checked = copyOf(checked, values);
+                checked.put(option.name(), converted);
+            }
         }
         return checked;
     }
 
+    /** {@code checked}, or a copy of {@code values} to change while it still is {@code values}. */
+    private static Map<String, Object> copyOf(Map<String, Object> checked, Map<String, Object> values) {
+        return checked == values ? new HashMap<>(values) : checked;
+    }
+
     /**
-     * Refuses a collection, array, map or iterator as the value of {@code option}: no Nextome operation takes a list
-     * in its path or query, and its {@code toString()} ({@code [a, b]}) would be sent. A one-element list is refused
-     * too: it is a route that meant to send several values, or a JSONPath result, and a silent unwrap would hide which.
+     * Refuses a container as the value of {@code option} (an Iterable such as a List or a Jackson ArrayNode, an array,
+     * a Map, an Iterator, a Stream, an Optional): no Nextome operation takes a list in its path or query, and its
+     * {@code toString()} ({@code [a, b]}, {@code Optional[a]}) would be sent. A one-element list is refused too: it
+     * is a route that meant to send several values, or a JSONPath result, and a silent unwrap would hide which.
      *
      * @param call the call as errors name it, e.g. {@code nextome:trackables/get}
      */
     public static void requireSingle(String call, String option, Object value) {
-        if (value instanceof Collection<?> || value instanceof Map<?, ?> || value instanceof Iterator<?>
-            || value != null && value.getClass().isArray()) {
+        if (multiple(value)) {
             throw new IllegalArgumentException("Option '" + option + "' of " + call + " takes a single value, got a "
                                                + value.getClass().getTypeName() + size(value) + ": no Nextome operation"
                                                + " takes a list; call it once per value (e.g. split the list)");
         }
+    }
+
+    private static boolean multiple(Object value) {
+        return value instanceof Iterable<?> || value instanceof Map<?, ?> || value instanceof Iterator<?>
+               || value instanceof BaseStream<?, ?> || value instanceof Optional<?>
+               || value != null && value.getClass().isArray();
     }
 
     private static String size(Object values) {
@@ -68,10 +98,10 @@ public final class OptionValues {
     private static Object convert(NextomeOperation operation, OperationOption option, Object value) {
         try {
             if (option.type() == Long.class) {
-                return toLong(value);
+                return value instanceof Long ? value : toLong(value);
             }
             if (option.type() == Integer.class) {
-                return Math.toIntExact(toLong(value));
+                return value instanceof Integer ? value : Math.toIntExact(toLong(value));
             }
             String text = value.toString();
             if (!option.values().isEmpty()) {

@@ -42,13 +42,16 @@ final class PathTemplate {
         return names;
     }
 
-    /** Expands the template with the values of the path variables, looked up by wire name. */
-    String expand(Function<String, Object> valueByWireName) {
-        StringBuilder path = new StringBuilder(template.length() + 16);
+    /** Appends the template to {@code path}, with the values of the path variables, looked up by wire name. */
+    void expand(Function<String, Object> valueByWireName, StringBuilder path) {
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             path.append(i % 2 == 0 ? part : UrlEncoding.pathSegment(String.valueOf(valueByWireName.apply(part))));
         }
-        return path.toString();
+    }
+
+    /** The length of the template, a hint for the size of an expanded path. */
+    int length() {
+        return template.length();
     }
 }
