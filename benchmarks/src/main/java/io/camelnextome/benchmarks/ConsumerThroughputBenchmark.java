@@ -22,6 +22,8 @@ import io.vertx.core.json.JsonObject;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.impl.engine.PooledExchangeFactory;
+import org.apache.camel.impl.engine.PooledProcessorExchangeFactory;
 
 /**
  * How many positions per second one incremental consumer ({@code nextome:locations/positions}, pages of 500, no
@@ -34,7 +36,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  * (1), {@code size} (500), {@code timeoutSeconds} (600), {@code coordinates} (PIXEL; WGS84 adds latitude and
  * longitude to every position, to measure what that costs), {@code mode} ({@code consumer}; {@code lists} for the
  * consumer with {@code splitResult=false}, a List per page; or {@code raw} for the same pages read by a plain
- * HttpClient 5 and Jackson loop, the anchor), {@code heapSeries} (false: print the heap
+ * HttpClient 5 and Jackson loop, the anchor), {@code exchangeFactory} ({@code pooled}: Camel's pooled exchange
+ * factory, as {@code camel.main.exchangeFactory=pooled} sets it up; default prototype), {@code heapSeries} (false: print the heap
  * used every 100 ms at the end).
  */
 public final class ConsumerThroughputBenchmark {
@@ -111,6 +114,11 @@ public final class ConsumerThroughputBenchmark {
         AtomicLong delivered = new AtomicLong();
         CountDownLatch all = new CountDownLatch(1);
         try (CamelContext camel = new DefaultCamelContext()) {
+            if ("pooled".equals(System.getProperty("exchangeFactory"))) {
+                // what camel.main.exchangeFactory=pooled sets up
+                camel.getCamelContextExtension().setExchangeFactory(new PooledExchangeFactory());
+                camel.getCamelContextExtension().setProcessorExchangeFactory(new PooledProcessorExchangeFactory());
+            }
             camel.addComponent("nextome", NextomeContexts.component(baseUrl, System.getProperty("clientId", "demo-client"),
                     System.getProperty("clientSecret", "demo-secret")));
             camel.addRoutes(new RouteBuilder() {

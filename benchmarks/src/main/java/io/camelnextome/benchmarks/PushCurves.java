@@ -2,6 +2,8 @@ package io.camelnextome.benchmarks;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,13 +44,22 @@ final class PushCurves {
         long positions;
         double seconds;
         long collections;
+        long eventLoopNanos;
+        long processNanos;
         final List<Double> rates = new ArrayList<>();
 
-        void add(long sent, double turnSeconds, long turnCollections) {
+        void add(long sent, double turnSeconds, long turnCollections, Cpu cpu) {
             positions += sent;
             seconds += turnSeconds;
             collections += turnCollections;
+            eventLoopNanos += cpu.eventLoops();
+            processNanos += cpu.process();
             rates.add(sent / turnSeconds);
+        }
+
+        /** CPU microseconds per position: the simulator's event loops / the whole JVM. */
+        String cpuPerPosition() {
+            return String.format("%.2f / %.2f", eventLoopNanos / 1e3 / positions, processNanos / 1e3 / positions);
         }
 
         double perSecond() {
@@ -107,7 +118,9 @@ final class PushCurves {
                     + " (`locations/create`), in alternating order. Each pair starts from the simulator's seeded store"
                     + " and each turn after a full GC, so that no turn pays for the positions stored by the turns"
                     + " before it. positions/s counts the positions sent in successful calls, over all turns of the"
-                    + " size; the last column gives the ratio of each pair.", pairs, turn.toSeconds());
+                    + " size; the fifth column gives the ratio of each pair. The CPU time per position does not depend on"
+                    + " the machine's load as the rates do: the whole JVM's is the client's, the simulator's, the"
+                    + " compiler's and the collector's.", pairs, turn.toSeconds());
         List<List<String>> rows = new ArrayList<>();
         batched.forEach((size, totals) -> {
             Totals perItem = single.get(size);
@@ -118,11 +131,13 @@ final class PushCurves {
             rows.add(List.of(String.valueOf(size), String.format("%,.0f", totals.perSecond()),
                     String.format("%,.0f", perItem.perSecond()),
                     String.format("**%.1f**", totals.perSecond() / perItem.perSecond()), String.join(" · ", pairRatios),
-                    totals.collections + " / " + perItem.collections));
+                    totals.collections + " / " + perItem.collections,
+                    totals.cpuPerPosition() + " ; " + perItem.cpuPerPosition()));
         });
         report.line("");
         report.table(List.of("batch size", "createBatch positions/s", "create (per item) positions/s, same pairs",
-                "× per item", "× per pair", "young GCs in the turns (batch / per item)"), rows);
+                "× per item", "× per pair", "young GCs in the turns (batch / per item)",
+                "CPU µs per position, simulator event loops / whole JVM (batch ; per item)"), rows);
         double[] x = batched.keySet().stream().mapToDouble(Integer::doubleValue).toArray();
         Map<String, Charts.Series> series = new LinkedHashMap<>();
         series.put("locations/createBatch", new Charts.Series(x,
@@ -139,7 +154,9 @@ final class PushCurves {
         System.gc();
         long storedBefore = stored(simulator);
         long collectionsBefore = youngCollections();
+        Cpu cpuBefore = Cpu.now();
         Callers.Result result = Callers.run(1, length, call);
+        Cpu cpu = Cpu.now().minus(cpuBefore);
         long collections = youngCollections() - collectionsBefore;
         if (result.errors() > 0) {
             throw new IllegalStateException(result.errors() + " " + what + " failed");
@@ -149,8 +166,30 @@ final class PushCurves {
         if (stored != sent) {
             throw new IllegalStateException("Sent " + sent + " positions in " + what + ", the simulator stored " + stored);
         }
-        totals.add(sent, result.seconds(), collections);
-        System.out.printf("  %-18s %,10.0f positions/s, %d young GCs%n", what, sent / result.seconds(), collections);
+        totals.add(sent, result.seconds(), collections, cpu);
+        System.out.printf("  %-18s %,10.0f positions/s, %d young GCs, CPU %.2f µs per position in the event loops,"
+                          + " %.2f in the JVM%n", what, sent / result.seconds(), collections,
+                cpu.eventLoops() / 1e3 / sent, cpu.process() / 1e3 / sent);
+    }
+
+    /** CPU nanoseconds used so far by the simulator's event loop threads and by the whole JVM. */
+    private record Cpu(long eventLoops, long process) {
+
+        static Cpu now() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long eventLoops = 0;
+            for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (thread != null && thread.getThreadName().startsWith("vert.x-eventloop-thread")) {
+                    eventLoops += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+                }
+            }
+            return new Cpu(eventLoops, ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime());
+        }
+
+        Cpu minus(Cpu before) {
+            return new Cpu(eventLoops - before.eventLoops, process - before.process);
+        }
     }
 
     /** Calls for at least {@code length} and at least {@code calls} times (at most a minute). */

@@ -6,8 +6,9 @@ import io.camelnextome.simulator.http.PageRequest;
 import io.camelnextome.simulator.http.RequestParams;
 import io.camelnextome.simulator.http.Responses;
 import io.camelnextome.simulator.http.TimeWindow;
+import io.camelnextome.simulator.schema.ObjectValues;
+import io.camelnextome.simulator.schema.SchemaReader;
 import io.camelnextome.simulator.schema.Schemas;
-import io.camelnextome.simulator.store.BatchEncoder;
 import io.camelnextome.simulator.store.Position;
 import io.camelnextome.simulator.store.PositionLog;
 import io.camelnextome.simulator.store.SimulatorStore;
@@ -19,6 +20,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -39,29 +41,12 @@ public final class LocationRoutes implements ApiArea {
 
     @Override
     public void register(ApiRouter api) {
-        api.post("/locations", ctx -> {
-            JsonObject location = completed(Schemas.LOCATION.parseObject(new RequestParams(ctx).body()), () -> "LocationDto");
-            store.positions.add(Position.of(location, store.venueOfMap(location.getLong("map"))));
-            Responses.empty(ctx, 200);
-        });
-        api.post("/locations/list", ctx -> {
-            JsonArray locations = Schemas.LOCATION.parseArray(new RequestParams(ctx).body());
-            // check them all before storing any, so a bad item stores nothing
-            // (and their venues: a map deleted meanwhile on another event loop must not leave half a batch stored)
-            List<JsonObject> checked = new ArrayList<>(locations.size());
-            long[] venues = new long[locations.size()];
-            for (int i = 0; i < locations.size(); i++) {
-                int index = i;
-                JsonObject location = completed(locations.getJsonObject(i), () -> "LocationDto[" + index + "]");
-                checked.add(location);
-                venues[i] = store.venueOfMap(location.getLong("map"));
-            }
-            Buffer[] encoded = BatchEncoder.encodeEach(checked);
-            for (int i = 0; i < encoded.length; i++) {
-                store.positions.add(Position.of(checked.get(i), venues[i], encoded[i]));
-            }
-            Responses.empty(ctx, 200);
-        });
+        api.post("/locations", ctx ->
+                store(ctx, SchemaReader.readObject(Schemas.LOCATION, new RequestParams(ctx).body(), this::checked)));
+        // all items are checked (their venues too) before any is stored: a bad item, or a map deleted meanwhile on
+        // another event loop, must not leave half a batch stored
+        api.post("/locations/list", ctx ->
+                store(ctx, SchemaReader.readArray(Schemas.LOCATION, new RequestParams(ctx).body(), this::checked)));
         api.get("/locations/positions/{venueId}", this::positionsOfVenue);
         api.get("/locations/{mapId}/snapshot", positions::snapshot);
         api.get("/locations/{mapId}/count", ctx -> {
@@ -159,8 +144,15 @@ public final class LocationRoutes implements ApiArea {
         return count;
     }
 
+    private void store(RoutingContext ctx, SchemaReader.Read<Function<Buffer, Position>> read) {
+        for (int i = 0; i < read.json().length; i++) {
+            store.positions.add(read.checked().get(i).apply(read.json()[i]));
+        }
+        Responses.empty(ctx, 200);
+    }
+
     /** A posted LocationDto, checked: its map must exist; a missing timestampGenerated or createdAt means now. */
-    private JsonObject completed(JsonObject location, Supplier<String> where) {
+    private Function<Buffer, Position> checked(ObjectValues location, Supplier<String> where) {
         Long map = location.getLong("map");
         if (map == null) {
             throw ApiException.badRequest("Field 'map' of " + where.get() + " is required");
@@ -168,13 +160,10 @@ public final class LocationRoutes implements ApiArea {
         if (!store.maps.contains(map)) {
             throw ApiException.badRequest("Field 'map' of " + where.get() + " names map " + map + ", which does not exist");
         }
+        long venue = store.venueOfMap(map);
         long now = System.currentTimeMillis();
-        if (location.getLong("timestampGenerated") == null) {
-            location.put("timestampGenerated", now);
-        }
-        if (location.getLong("createdAt") == null) {
-            location.put("createdAt", now);
-        }
-        return location;
+        location.complete("timestampGenerated", now);
+        location.complete("createdAt", now);
+        return Position.of(location, venue);
     }
 }

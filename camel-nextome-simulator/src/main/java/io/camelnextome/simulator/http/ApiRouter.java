@@ -27,7 +27,8 @@ public final class ApiRouter {
     private final FaultInjector faults;
     private final BearerTokenCheck bearer;
     private final RequestBodies received;
-    private final BodyHandler bodies = BodyHandler.create(false).setBodyLimit(BODY_LIMIT);
+    /** Its buffer sized by the Content-Length (up to 64 KB): a batch of 1000 positions grew it 8 times, copying it. */
+    private final BodyHandler bodies = BodyHandler.create(false).setBodyLimit(BODY_LIMIT).setPreallocateBodyBuffer(true);
 
     public ApiRouter(Router router, RequestCounters counters, FaultInjector faults, BearerTokenCheck bearer,
                      RequestBodies received) {

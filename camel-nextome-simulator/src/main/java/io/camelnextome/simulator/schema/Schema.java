@@ -72,11 +72,20 @@ public final class Schema {
         return fields.keySet();
     }
 
+    /** The fields in the document's order, the order an object of this schema is written in. */
+    Field[] fields() {
+        return fields.values().toArray(Field[]::new);
+    }
+
+    Set<String> required() {
+        return required;
+    }
+
     /** Parses a request body, as received, that must be one object of this schema. */
     public JsonObject parseObject(Buffer body) {
         Object value = BodyParser.parse(body, name);
         if (!(value instanceof JsonObject)) {
-            throw ApiException.badRequest("The request body must be a JSON object (" + name + ")");
+            throw notAnObject();
         }
         return normalize((JsonObject) value, () -> name);
     }
@@ -85,26 +94,46 @@ public final class Schema {
     public JsonArray parseArray(Buffer body) {
         Object value = BodyParser.parse(body, "array of " + name);
         if (!(value instanceof JsonArray)) {
-            throw ApiException.badRequest("The request body must be a JSON array of " + name);
+            throw notAnArray();
         }
         JsonArray in = (JsonArray) value;
         JsonArray out = new JsonArray();
         for (int i = 0; i < in.size(); i++) {
             Object item = in.getValue(i);
             if (!(item instanceof JsonObject)) {
-                throw ApiException.badRequest("Item " + i + " of the request body must be a JSON object (" + name + ")");
+                throw itemNotAnObject(i);
             }
-            int index = i;
-            out.add(normalize((JsonObject) item, () -> name + "[" + index + "]"));
+            out.add(normalize((JsonObject) item, itemName(i)));
         }
         return out;
+    }
+
+    ApiException notAnObject() {
+        return ApiException.badRequest("The request body must be a JSON object (" + name + ")");
+    }
+
+    ApiException notAnArray() {
+        return ApiException.badRequest("The request body must be a JSON array of " + name);
+    }
+
+    ApiException itemNotAnObject(int index) {
+        return ApiException.badRequest("Item " + index + " of the request body must be a JSON object (" + name + ")");
+    }
+
+    /** How errors name item {@code index} of a body's array. */
+    Supplier<String> itemName(int index) {
+        return () -> name + "[" + index + "]";
+    }
+
+    static ApiException missing(String field, Supplier<String> where) {
+        return ApiException.badRequest("Field '" + field + "' of " + where.get() + " is required");
     }
 
     /** {@code where} names the object in error messages; it is built only for one (a batch holds 1000 objects). */
     JsonObject normalize(JsonObject in, Supplier<String> where) {
         for (String field : required) {
             if (in.getValue(field) == null) {
-                throw ApiException.badRequest("Field '" + field + "' of " + where.get() + " is required");
+                throw missing(field, where);
             }
         }
         JsonObject out = new JsonObject();
@@ -117,10 +146,16 @@ public final class Schema {
         return out;
     }
 
-    private record Field(String name, FieldType type, List<String> values, Schema nested) {
+    /** One field: {@link #check} refuses a value of another type (naming the field) and normalizes the rest. */
+    record Field(String name, FieldType type, List<String> values, Schema nested) {
+
+        /** How errors name this field of the object {@code where} names. */
+        Supplier<String> path(Supplier<String> where) {
+            return () -> where.get() + "." + name;
+        }
 
         Object check(Object value, Supplier<String> where) {
-            Supplier<String> path = () -> where.get() + "." + name;
+            Supplier<String> path = path(where);
             switch (type) {
                 case INTEGER:
                     if (value instanceof Integer || value instanceof Long) {

@@ -1,7 +1,11 @@
 package io.camelnextome.simulator.store;
 
+import io.camelnextome.simulator.schema.ObjectValues;
+import io.camelnextome.simulator.schema.SchemaReader;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
+
+import java.util.function.Function;
 
 /**
  * One stored position (a LocationDto): the fields the queries filter on, and its JSON encoded once.
@@ -15,11 +19,6 @@ public record Position(long timestampGenerated, String trackable, Long providerI
                        long venue, long map, Long room, double x, double y, Buffer bytes) {
 
     public static Position of(JsonObject location, long venue) {
-        return of(location, venue, location.toBuffer());
-    }
-
-    /** A position whose JSON {@code bytes} were already encoded from {@code location} (see {@link BatchEncoder}). */
-    public static Position of(JsonObject location, long venue, Buffer bytes) {
         JsonObject provider = location.getJsonObject("provider");
         return new Position(
                 location.getLong("timestampGenerated"),
@@ -31,6 +30,21 @@ public record Position(long timestampGenerated, String trackable, Long providerI
                 location.getLong("room"),
                 location.getDouble("x", 0.0),
                 location.getDouble("y", 0.0),
+                location.toBuffer());
+    }
+
+    /** The position of a posted LocationDto, checked, once its JSON is written ({@link SchemaReader}). */
+    public static Function<Buffer, Position> of(ObjectValues location, long venue) {
+        ObjectValues provider = location.getObject("provider");
+        long timestampGenerated = location.getLong("timestampGenerated");
+        String trackable = location.getString("trackable");
+        Long providerId = provider == null ? null : provider.getLong("id");
+        String providerType = provider == null ? null : provider.getString("type");
+        long map = location.getLong("map");
+        Long room = location.getLong("room");
+        double x = location.getDouble("x", 0.0);
+        double y = location.getDouble("y", 0.0);
+        return bytes -> new Position(timestampGenerated, trackable, providerId, providerType, venue, map, room, x, y,
                 bytes);
     }
 

@@ -222,33 +222,33 @@ public final class IncrementalPoller implements Poller {
         boolean last = end != null && windowEnd >= end;
         List<WindowReader.Entry> due = new ArrayList<>(window.entries().size());
         for (WindowReader.Entry entry : window.entries()) {
-            if (!mark.covers(entry.timestamp(), entry.key())) {
+            if (!mark.covers(entry)) {
                 due.add(entry);
             }
         }
         window = null; // from here on only due holds the records, and each is let go once delivered
         int step = listSize > 0 ? listSize : 1;
         for (int i = 0; i < due.size(); i += step) {
-            List<WindowReader.Entry> part = due.subList(i, Math.min(due.size(), i + step));
-            WindowReader.Entry lastOfPart = part.get(part.size() - 1);
-            boolean completes = last && i + part.size() == due.size();
+            int to = Math.min(due.size(), i + step);
+            WindowReader.Entry lastOfPart = due.get(to - 1);
+            boolean completes = last && to == due.size();
             Consumer<Message> headers = headers(progress.delivered, lastOfPart.time(), false, completes);
-            if (!sink.running() || !(listSize > 0 ? sink.deliver(records(part), part.size(), headers)
+            if (!sink.running() || !(listSize > 0 ? sink.deliver(records(due.subList(i, to)), to - i, headers)
                     : sink.deliver(lastOfPart.record(), headers))) {
                 progress.save();
                 remainder = new Remainder(progress.saved,
                         new WindowReader.Window(due.subList(i, due.size()), windowEnd));
                 return STOPPED;
             }
-            for (int j = 0; j < part.size(); j++) {
-                WindowReader.Entry entry = part.get(j);
-                mark.advance(entry.timestamp(), entry.key());
+            for (int j = i; j < to; j++) {
+                WindowReader.Entry entry = due.get(j);
+                mark.advance(entry);
                 known(entry);
                 // a window holds thousands of records: those delivered need not survive the garbage collections
                 // that the delivery of the rest causes
-                part.set(j, null);
+                due.set(j, null);
             }
-            progress.delivered += part.size();
+            progress.delivered += to - i;
         }
         // the completion exchange has no body and carries no record: it is not counted as one delivered
         if (last && due.isEmpty()
@@ -401,8 +401,27 @@ public final class IncrementalPoller implements Poller {
         }
     }
 
+    /** The headers of the next exchange: set in {@link #headers}, one instance per poller rather than one each. */
+    private final RecordHeaders recordHeaders = new RecordHeaders();
+
+    /** Sets the headers of the next exchange (poll thread only: the sink applies them before it routes). */
     private Consumer<Message> headers(int index, Long timestamp, boolean late, boolean completes) {
-        return message -> {
+        RecordHeaders headers = recordHeaders;
+        headers.index = index;
+        headers.timestamp = timestamp;
+        headers.late = late;
+        headers.completes = completes;
+        return headers;
+    }
+
+    private final class RecordHeaders implements Consumer<Message> {
+        int index;
+        Long timestamp;
+        boolean late;
+        boolean completes;
+
+        @Override
+        public void accept(Message message) {
             message.setHeader(NextomeConstants.OPERATION, operationName);
             message.setHeader(NextomeConstants.POLL_INDEX, index);
             message.setHeader(NextomeConstants.RECORD_TIMESTAMP, timestamp);
@@ -412,7 +431,7 @@ public final class IncrementalPoller implements Poller {
             if (completes) {
                 message.setHeader(NextomeConstants.REPLAY_COMPLETE, true);
             }
-        };
+        }
     }
 
     /** The range a sweep reads, its too-late bound, and the next page to read. */

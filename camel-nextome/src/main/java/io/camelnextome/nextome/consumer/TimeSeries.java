@@ -39,6 +39,11 @@ public abstract sealed class TimeSeries permits TimeSeries.Positions, TimeSeries
 
     public abstract String key(Object record);
 
+    /** The record in a window, with its timestamp and key. */
+    WindowReader.Entry entry(Object record, Long timestamp) {
+        return WindowReader.Entry.keyed(record, timestamp, key(record));
+    }
+
     /** {@code locations/positions}: a list of positions ordered by {@code timestampGenerated}. */
     static final class Positions extends TimeSeries {
 
@@ -61,11 +66,21 @@ public abstract sealed class TimeSeries permits TimeSeries.Positions, TimeSeries
         private final StringBuilder identity = new StringBuilder(96);
 
         /**
-         * A position has no id: what was measured, by whom, where and when identifies it. The hash of
-         * {@code trackable|providerId|map|x|y|timestampGenerated}, appended without a String per field.
+         * A position has no id: what was measured, by whom, where and when identifies it. The hex text of the
+         * hash of {@code trackable|providerId|map|x|y|timestampGenerated}, appended without a String per field.
          */
         @Override
         public String key(Object record) {
+            return Long.toHexString(hash(record));
+        }
+
+        /** A window keeps the hash, not its text. */
+        @Override
+        WindowReader.Entry entry(Object record, Long timestamp) {
+            return WindowReader.Entry.hashed(record, timestamp, hash(record));
+        }
+
+        private long hash(Object record) {
             LocationDto position = (LocationDto) record;
             LocationProviderDto provider = position.getProvider();
             StringBuilder text = identity;
@@ -76,7 +91,7 @@ public abstract sealed class TimeSeries permits TimeSeries.Positions, TimeSeries
             append(text, position.getX()).append('|');
             append(text, position.getY()).append('|');
             append(text, position.getTimestampGenerated());
-            return Long.toHexString(fnv1a(text));
+            return fnv1a(text);
         }
 
         private static StringBuilder append(StringBuilder text, Long value) {

@@ -1,7 +1,9 @@
 package io.camelnextome.nextome.consumer;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
@@ -72,6 +74,11 @@ public final class Watermark {
         private long timestamp;
         private long lateFrom;
         private final Set<String> atTimestamp;
+        /**
+         * Records delivered at the timestamp whose keys are not in {@link #atTimestamp} yet: their text is made only
+         * when the keys at the timestamp are looked up or saved, which most records passed do not live to see.
+         */
+        private final List<WindowReader.Entry> pending = new ArrayList<>();
         private LateKeys late;
 
         private Cursor(long timestamp, long lateFrom, Set<String> atTimestamp, LateKeys late) {
@@ -91,23 +98,47 @@ public final class Watermark {
 
         /** Whether the record was delivered already (live at the timestamp, or within the sweep's window). */
         boolean delivered(long recordTimestamp, String key) {
-            return recordTimestamp == timestamp && atTimestamp.contains(key)
+            return recordTimestamp == timestamp && keysAtTimestamp().contains(key)
                    || late != null && late.contains(recordTimestamp, key);
         }
 
         /** Whether the live stream is past the record: delivered, or before the live position. */
-        boolean covers(long recordTimestamp, String key) {
-            return recordTimestamp < timestamp || recordTimestamp == timestamp && atTimestamp.contains(key);
+        boolean covers(WindowReader.Entry record) {
+            return record.timestamp() < timestamp
+                   || record.timestamp() == timestamp && keysAtTimestamp().contains(record.key());
         }
 
         /** Moves the live position onto a delivered record, which must not lie before it. */
         void advance(long recordTimestamp, String key) {
+            moveTo(recordTimestamp);
+            atTimestamp.add(key);
+            remember(recordTimestamp, key);
+        }
+
+        /** {@link #advance(long, String)}, the key's text made only once needed (at once with a sweep). */
+        void advance(WindowReader.Entry record) {
+            if (late != null) {
+                advance(record.timestamp(), record.key());
+            } else {
+                moveTo(record.timestamp());
+                pending.add(record);
+            }
+        }
+
+        private void moveTo(long recordTimestamp) {
             if (recordTimestamp > timestamp) {
                 timestamp = recordTimestamp;
                 atTimestamp.clear();
+                pending.clear();
             }
-            atTimestamp.add(key);
-            remember(recordTimestamp, key);
+        }
+
+        private Set<String> keysAtTimestamp() {
+            for (WindowReader.Entry record : pending) {
+                atTimestamp.add(record.key());
+            }
+            pending.clear();
+            return atTimestamp;
         }
 
         /**
@@ -115,10 +146,7 @@ public final class Watermark {
          * keys delivered at exactly that moment.
          */
         void readUpTo(long windowEnd) {
-            if (windowEnd > timestamp) {
-                timestamp = windowEnd;
-                atTimestamp.clear();
-            }
+            moveTo(windowEnd);
         }
 
         /** Records a delivered key for the sweep. */
@@ -145,12 +173,12 @@ public final class Watermark {
 
         /** How many keys the cursor keeps (the memory a lateness window costs). */
         int keyCount() {
-            return late != null ? late.size() : atTimestamp.size();
+            return late != null ? late.size() : keysAtTimestamp().size();
         }
 
         /** The watermark at the cursor, to save. */
         Watermark watermark() {
-            return new Watermark(timestamp, lateFrom, Set.copyOf(atTimestamp), Collections.emptyNavigableMap());
+            return new Watermark(timestamp, lateFrom, Set.copyOf(keysAtTimestamp()), Collections.emptyNavigableMap());
         }
     }
 

@@ -24,17 +24,76 @@ final class WindowReader {
 
     /**
      * A record of a window with the timestamp and key it is ordered by; the timestamp is the record's own box, so
-     * that the header carrying it allocates nothing.
+     * that the header carrying it allocates nothing. A position's key is the hex text of a 64-bit hash: the entry
+     * keeps the number and makes the text only where it is compared with saved keys or saved, so that a window of
+     * thousands of records holds no String per record (which every young collection of a small heap would copy).
      */
-    record Entry(Object record, Long time, String key) {
+    static final class Entry {
+
+        private final Object record;
+        private final Long time;
+        /** The key's hash, when {@link #text} is null: the key is {@code Long.toHexString(hash)}. */
+        private final long hash;
+        /** The key as text, for series whose key is not a hash; null otherwise. */
+        private final String text;
+
+        private Entry(Object record, Long time, long hash, String text) {
+            this.record = record;
+            this.time = time;
+            this.hash = hash;
+            this.text = text;
+        }
+
+        static Entry keyed(Object record, Long time, String key) {
+            return new Entry(record, time, 0, key);
+        }
+
+        /** An entry whose key is {@code Long.toHexString(hash)}. */
+        static Entry hashed(Object record, Long time, long hash) {
+            return new Entry(record, time, hash, null);
+        }
+
+        Object record() {
+            return record;
+        }
+
+        Long time() {
+            return time;
+        }
 
         long timestamp() {
             return time;
         }
 
+        /** The key, as saved with the watermark and under {@code .late}. */
+        String key() {
+            return text != null ? text : Long.toHexString(hash);
+        }
+
         /** Whether the other entry is a copy of this record: same timestamp and key. */
         boolean sameAs(Entry other) {
-            return timestamp() == other.timestamp() && key.equals(other.key);
+            return timestamp() == other.timestamp() && compareKey(other) == 0;
+        }
+
+        /** The order of the keys as text, without making the text of hashed keys. */
+        int compareKey(Entry other) {
+            return text == null && other.text == null ? compareHex(hash, other.hash) : key().compareTo(other.key());
+        }
+
+        /**
+         * {@code Long.toHexString(a).compareTo(Long.toHexString(b))}: the digits aligned to the left (no leading
+         * zeros in the text) and compared as unsigned numbers; when one text is a prefix of the other, the shorter
+         * comes first.
+         */
+        static int compareHex(long a, long b) {
+            int digitsA = hexDigits(a);
+            int digitsB = hexDigits(b);
+            int byDigits = Long.compareUnsigned(a << 4 * (16 - digitsA), b << 4 * (16 - digitsB));
+            return byDigits != 0 ? byDigits : Integer.compare(digitsA, digitsB);
+        }
+
+        private static int hexDigits(long value) {
+            return Math.max(1, (67 - Long.numberOfLeadingZeros(value)) / 4);
         }
     }
 
@@ -44,7 +103,7 @@ final class WindowReader {
 
     private static final Comparator<Entry> ORDER = (a, b) -> {
         int byTime = Long.compare(a.timestamp(), b.timestamp());
-        return byTime != 0 ? byTime : a.key().compareTo(b.key());
+        return byTime != 0 ? byTime : a.compareKey(b);
     };
 
     private final OperationCall call;
@@ -173,7 +232,7 @@ final class WindowReader {
             List<Entry> entries = new ArrayList<>(records.size());
             for (Object record : records) {
                 Long timestamp = series.timestamp(record);
-                entries.add(new Entry(record, timestamp == null ? from : timestamp, series.key(record)));
+                entries.add(series.entry(record, timestamp == null ? from : timestamp));
             }
             if (sort) {
                 entries.sort(ORDER);
