@@ -163,6 +163,26 @@ class GeoRoutesTest extends NextomeTestSupport {
         assertEquals(3, sim.simulator().control().requests(GCPS));
     }
 
+    /**
+     * A map id as a CSV row or a form gives it (" 1 ") is sent trimmed: the map changes once, the exchange succeeds
+     * and the map's cached GCPs are read again (the cache was told with the id as given, and failed after the POST).
+     */
+    @Test
+    void aMapIdWithSpacesInTheHeaderChangesTheMapOnceAndRefreshesItsGcps() {
+        generateRecentPositions();
+        String snapshot = "nextome:locations/snapshot?mapId=1&tolerance=1&timeUnit=MINUTE&coordinates=WGS84";
+        call(snapshot, null);
+        GcpsDto gcps = (GcpsDto) call("nextome:maps/gcps?id=1", null);
+        gcps.getGcps().forEach(gcp -> gcp.setId(null));
+
+        Object added = template.requestBodyAndHeader("nextome:maps/addGcps", gcps.getGcps(), NextomeConstants.ID, " 1 ");
+
+        assertInstanceOf(GcpsDto.class, added);
+        assertEquals(1, sim.simulator().control().requests("POST /maps/{mid}/gcps"));
+        call(snapshot, null);
+        assertEquals(3, sim.simulator().control().requests(GCPS));
+    }
+
     @Test
     void gcpsAreReadAgainAfterTheRefreshPeriod() {
         generateRecentPositions();

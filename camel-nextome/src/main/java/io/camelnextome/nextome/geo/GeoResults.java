@@ -14,6 +14,7 @@ import io.camelnextome.nextome.NextomeResult;
 import io.camelnextome.nextome.model.FenceDto;
 import io.camelnextome.nextome.model.LocationDto;
 import io.camelnextome.nextome.model.RoomDto;
+import io.camelnextome.nextome.operation.OptionValues;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -67,7 +68,8 @@ public final class GeoResults implements AutoCloseable {
     /** The result as the route gets it: enriched with WGS84, and the cache told about a changed map. */
     public NextomeResult apply(Map<String, Object> options, NextomeResult result) throws IOException {
         if (changesMap) {
-            Object id = options.get("id");
+            // the id as the call sent it: a header may hold it with spaces (" 1 ") that the conversion trims
+            Object id = OptionValues.check(endpoint.getOperation(), options, false).get("id");
             if (id != null) {
                 cache.invalidate(endpoint.getConfiguration().getBaseUrl(), Long.parseLong(id.toString()));
             }
