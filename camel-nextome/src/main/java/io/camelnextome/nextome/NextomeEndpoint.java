@@ -419,7 +419,8 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
         Map<String, Object> values = endpointOptionValues;
         for (int i = 0; i < optionNames.size(); i++) {
             Object header = message.getHeader(optionHeaders.get(i));
-            if (header != null) {
+            // blank is how an empty CSV column or form field arrives: not a value, so the endpoint's applies
+            if (header != null && !(header instanceof CharSequence text && text.toString().isBlank())) {
                 if (values == endpointOptionValues) {
                     // sized for the options it may hold: a default HashMap's table has 16 slots for an id or two
                     values = new HashMap<>((int) ((endpointOptionValues.size() + optionNames.size()) / 0.75f) + 1);
