@@ -1,9 +1,8 @@
 package io.camelnextome.nextome.consumer;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
@@ -75,10 +74,12 @@ public final class Watermark {
         private long lateFrom;
         private final Set<String> atTimestamp;
         /**
-         * Records delivered at the timestamp whose keys are not in {@link #atTimestamp} yet: their text is made only
-         * when the keys at the timestamp are looked up or saved, which most records passed do not live to see.
+         * The hashed keys of records delivered at the timestamp that are not in {@link #atTimestamp} yet: their text
+         * is made only when the keys at the timestamp are looked up or saved, which most records passed do not live
+         * to see. Numbers, not the entries, so that a burst at one timestamp holds none of its records.
          */
-        private final List<WindowReader.Entry> pending = new ArrayList<>();
+        private long[] pending = new long[16];
+        private int pendingCount;
         private LateKeys late;
 
         private Cursor(long timestamp, long lateFrom, Set<String> atTimestamp, LateKeys late) {
@@ -117,11 +118,14 @@ public final class Watermark {
 
         /** {@link #advance(long, String)}, the key's text made only once needed (at once with a sweep). */
         void advance(WindowReader.Entry record) {
-            if (late != null) {
+            if (late != null || !record.hashed()) {
                 advance(record.timestamp(), record.key());
             } else {
                 moveTo(record.timestamp());
-                pending.add(record);
+                if (pendingCount == pending.length) {
+                    pending = Arrays.copyOf(pending, pendingCount * 2);
+                }
+                pending[pendingCount++] = record.hash();
             }
         }
 
@@ -129,15 +133,15 @@ public final class Watermark {
             if (recordTimestamp > timestamp) {
                 timestamp = recordTimestamp;
                 atTimestamp.clear();
-                pending.clear();
+                pendingCount = 0;
             }
         }
 
         private Set<String> keysAtTimestamp() {
-            for (WindowReader.Entry record : pending) {
-                atTimestamp.add(record.key());
+            for (int i = 0; i < pendingCount; i++) {
+                atTimestamp.add(WindowReader.Entry.hexKey(pending[i]));
             }
-            pending.clear();
+            pendingCount = 0;
             return atTimestamp;
         }
 

@@ -67,7 +67,21 @@ final class WindowReader {
 
         /** The key, as saved with the watermark and under {@code .late}. */
         String key() {
-            return text != null ? text : Long.toHexString(hash);
+            return text != null ? text : hexKey(hash);
+        }
+
+        /** Whether the key is a hash ({@link #hash()}), its text made on demand. */
+        boolean hashed() {
+            return text == null;
+        }
+
+        long hash() {
+            return hash;
+        }
+
+        /** The text of a hashed key. */
+        static String hexKey(long hash) {
+            return Long.toHexString(hash);
         }
 
         /** Whether the other entry is a copy of this record: same timestamp and key. */
