@@ -71,7 +71,7 @@ public abstract sealed class TimeSeries permits TimeSeries.Positions, TimeSeries
          */
         @Override
         public String key(Object record) {
-            return Long.toHexString(hash(record));
+            return WindowReader.Entry.hexKey(hash(record));
         }
 
         /** A window keeps the hash, not its text. */

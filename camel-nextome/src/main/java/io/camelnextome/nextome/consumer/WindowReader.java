@@ -79,7 +79,7 @@ final class WindowReader {
             return hash;
         }
 
-        /** The text of a hashed key. */
+        /** The text of a hashed key: the one format of a position's key, compared with saved keys and saved. */
         static String hexKey(long hash) {
             return Long.toHexString(hash);
         }

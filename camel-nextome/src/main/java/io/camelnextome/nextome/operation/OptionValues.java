@@ -50,7 +50,7 @@ public final class OptionValues {
             }
             if (multiple(value)) {
                 // the call's name is made only for the error: a concatenation per option would be one per call
-                requireSingle("nextome:" + operation.name(), option.name(), value);
+                throw notSingle("nextome:" + operation.name(), option.name(), value);
             }
             Object converted = convert(operation, option, value);
             if (converted != value) {
@@ -76,10 +76,14 @@ public final class OptionValues {
      */
     public static void requireSingle(String call, String option, Object value) {
         if (multiple(value)) {
-            throw new IllegalArgumentException("Option '" + option + "' of " + call + " takes a single value, got a "
-                                               + value.getClass().getTypeName() + size(value) + ": no Nextome operation"
-                                               + " takes a list; call it once per value (e.g. split the list)");
+            throw notSingle(call, option, value);
         }
+    }
+
+    private static IllegalArgumentException notSingle(String call, String option, Object value) {
+        return new IllegalArgumentException("Option '" + option + "' of " + call + " takes a single value, got a "
+                                            + value.getClass().getTypeName() + size(value) + ": no Nextome operation"
+                                            + " takes a list; call it once per value (e.g. split the list)");
     }
 
     private static boolean multiple(Object value) {
