@@ -62,6 +62,12 @@ public record Position(long timestampGenerated, String trackable, Long providerI
         return start == 0 && end == json.length() ? json : json.slice(start, end);
     }
 
+    /** Its JSON, not the record's form, which would print the whole batch. */
+    @Override
+    public String toString() {
+        return bytes().toString();
+    }
+
     public boolean hasProviderType(String type) {
         return type == null || type.equals(providerType);
     }
