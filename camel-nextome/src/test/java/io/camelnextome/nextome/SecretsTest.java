@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import io.camelnextome.nextome.auth.AccessToken;
+import io.camelnextome.nextome.console.NextomeSnapshot;
+import io.camelnextome.nextome.observe.NextomeMonitor;
 import io.camelnextome.simulator.NextomeSimulator;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
 import org.apache.camel.CamelExecutionException;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +81,18 @@ class SecretsTest extends NextomeTestSupport {
         assertFalse(logs.contains(SECRET), "the client secret leaked in the logs");
         assertFalse(everything.toString().contains(SECRET), "the client secret leaked");
         assertFalse(everything.toString().contains(token), "the access token leaked");
+    }
+
+    /**
+     * A consumer outside a route (a ConsumerTemplate, pollEnrich) has no route id: the console, JMX and the meters'
+     * {@code consumer} tag name it by its endpoint, without the secret the URI holds.
+     */
+    @Test
+    void aConsumerOutsideARouteIsNamedWithoutTheSecret() {
+        assertNotNull(consumer.receiveBody("nextome:trackables/list?venueId=1&clientSecret=" + SECRET, 10_000));
+        String snapshot = NextomeSnapshot.of(NextomeMonitor.find(context)).toJson();
+        assertTrue(snapshot.contains("clientSecret=xxxxxx"), snapshot);
+        assertFalse(snapshot.contains(SECRET), snapshot);
     }
 
     /**

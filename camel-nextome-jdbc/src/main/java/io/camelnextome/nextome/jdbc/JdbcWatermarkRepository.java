@@ -58,7 +58,10 @@ public class JdbcWatermarkRepository extends ServiceSupport
         return dataSource;
     }
 
-    /** Where the table is; connections are taken for each read and write and closed right after. */
+    /**
+     * Where the table is; connections are taken for each read and write and closed right after. A failure names the
+     * driver's reason in its message: the console, JMX and the consumer's health check show the message alone.
+     */
     public void setDataSource(DataSource dataSource) {
         this.dataSource = dataSource;
     }
@@ -144,7 +147,8 @@ public class JdbcWatermarkRepository extends ServiceSupport
                 return value;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the watermark '" + key + "' from table " + tableName, e);
+            throw new IllegalStateException("Cannot read the watermark '" + key + "' from table " + tableName + ": "
+                                            + e.getMessage(), e);
         }
     }
 
@@ -171,7 +175,8 @@ public class JdbcWatermarkRepository extends ServiceSupport
             // the version stays: a refused write (a value beyond the column's bound, a lost connection) is no other
             // instance's, and the next write must not become a first insert that then looks like a lost ownership;
             // had the write been applied after all, the next one fails the compare-and-set, safely
-            throw new IllegalStateException("Cannot write the watermark '" + key + "' to table " + tableName, e);
+            throw new IllegalStateException("Cannot write the watermark '" + key + "' to table " + tableName + ": "
+                                            + e.getMessage(), e);
         }
     }
 
@@ -232,7 +237,8 @@ public class JdbcWatermarkRepository extends ServiceSupport
         } catch (SQLException e) {
             rollbackQuietly(connection);
             if (!tableExists(connection)) {
-                throw new IllegalStateException("Cannot create the watermark table " + tableName, e);
+                throw new IllegalStateException("Cannot create the watermark table " + tableName + ": " + e.getMessage(),
+                        e);
             }
         }
     }

@@ -2,6 +2,9 @@ package io.camelnextome.nextome.jdbc;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import javax.sql.DataSource;
 
@@ -28,5 +31,24 @@ final class SharedPostgres {
             }
         }
         return postgres.getPostgresDatabase();
+    }
+
+    /** A new database of the server (a connection each time), for a test that makes it refuse connections. */
+    static DataSource newDatabase(String name) {
+        execute("CREATE DATABASE " + name);
+        return postgres.getDatabase("postgres", name);
+    }
+
+    /** Whether the server accepts new connections to the database, as an outage or a failover of it would not. */
+    static void allowConnections(String database, boolean allow) {
+        execute("ALTER DATABASE " + database + " WITH ALLOW_CONNECTIONS " + allow);
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.camelnextome.nextome.kamelets;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelnextome.nextome.NextomeConstants;
+import io.camelnextome.nextome.consumer.FileWatermarkRepository;
 import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.model.LocationDto;
 import io.camelnextome.nextome.model.TrackableDto;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,13 +59,18 @@ class NextomeKameletsTest {
 
     @BeforeEach
     void startCamel() {
+        camel = newCamel();
+    }
+
+    private CamelContext newCamel() {
         NextomeSimulator sim = SIM.simulator();
-        camel = new DefaultCamelContext();
+        CamelContext camel = new DefaultCamelContext();
         camel.getPropertiesComponent().addInitialProperty("sim.baseUrl", sim.baseUrl());
         camel.getPropertiesComponent().addInitialProperty("sim.clientId", sim.clientId());
         camel.getPropertiesComponent().addInitialProperty("sim.clientSecret", sim.clientSecret());
         camel.getPropertiesComponent().addInitialProperty("visits.start",
                 String.valueOf(started.minus(HISTORY).toEpochMilli()));
+        return camel;
     }
 
     @AfterEach
@@ -118,6 +126,40 @@ class NextomeKameletsTest {
             assertEquals("T-005", updated.getMessage().getHeader(ELEMENT_ID, String.class));
             assertEquals(trackable.getName(), json(updated).path("name").asText());
         });
+    }
+
+    /**
+     * With a persistent {@code stateRepository} a restarted change feed (a redeployed integration, a restarted Kafka
+     * Connect worker) sends what changed meanwhile, not every element again as CREATED.
+     */
+    @Test
+    void entityChangesSourceWithARepositoryContinuesAfterARestart(@TempDir Path state) throws Exception {
+        camel.getRegistry().bind("changesState", repository(state));
+        MockEndpoint before = start("entity-changes-source-kept", "mock:changes");
+        await().atMost(Duration.ofSeconds(20)).until(() -> before.getReceivedCounter() >= 20);
+        camel.stop();
+
+        camel = newCamel();
+        camel.getRegistry().bind("changesState", repository(state));
+        MockEndpoint after = start("entity-changes-source-kept", "mock:changes");
+        String uri = "nextome:trackables/%s?baseUrl=" + SIM.simulator().baseUrl() + "&clientId=" + SIM.simulator().clientId()
+                     + "&clientSecret=" + SIM.simulator().clientSecret();
+        ProducerTemplate producer = camel.createProducerTemplate();
+        TrackableDto trackable = producer.requestBodyAndHeader(uri.formatted("get"), null, NextomeConstants.ID, "T-006",
+                TrackableDto.class);
+        trackable.setName("Renamed after the restart " + started.toEpochMilli());
+        producer.requestBodyAndHeader(uri.formatted("update"), trackable, NextomeConstants.ID, "T-006");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> after.getReceivedCounter() >= 1);
+        Exchange first = after.getExchanges().get(0);
+        assertEquals("UPDATED", first.getMessage().getHeader(CHANGE_TYPE, String.class), "nothing sent again as CREATED");
+        assertEquals("T-006", first.getMessage().getHeader(ELEMENT_ID, String.class));
+    }
+
+    private static FileWatermarkRepository repository(Path directory) {
+        FileWatermarkRepository repository = new FileWatermarkRepository();
+        repository.setFileName(directory.resolve("changes.dat").toString());
+        return repository;
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import io.camelnextome.nextome.http.RetryPolicy;
+import org.apache.camel.util.URISupport;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +70,7 @@ public final class TokenManager {
     private long renewalRetryAt;
 
     TokenManager(String authUrl, String clientId) {
-        this.authUrl = authUrl;
+        this.authUrl = URISupport.sanitizeUri(authUrl);   // named in messages and logs only
         this.clientId = clientId;
     }
 

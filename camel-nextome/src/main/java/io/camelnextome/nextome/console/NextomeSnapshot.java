@@ -72,10 +72,10 @@ public final class NextomeSnapshot {
         json.put("routeId", state.routeId());
         json.put("operation", state.operation());
         if (state.incremental()) {
-            Instant watermark = state.watermark();
-            json.put("watermark", text(watermark));
-            if (watermark != null) {
-                json.put("lagSeconds", Math.round(state.lagSeconds() * 1000) / 1000.0);
+            ConsumerState.WatermarkReading watermark = state.readWatermark();
+            json.put("watermark", watermark.text());
+            if (watermark.time() != null) {
+                json.put("lagSeconds", Math.round(watermark.lagSeconds() * 1000) / 1000.0);
             }
         }
         ConsumerState.Poll poll = state.lastPoll();

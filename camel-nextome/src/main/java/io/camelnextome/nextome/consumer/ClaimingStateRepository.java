@@ -6,6 +6,9 @@ package io.camelnextome.nextome.consumer;
  * started: what was there then is what its writes compare with, so a write by another instance since makes its next
  * write fail with {@link WatermarkOwnershipLostException}. Reads by others (dev console, JMX, the lag gauge) and a
  * version left from an earlier leadership of the same instance do not count.
+ * <p>
+ * A repository that wraps one of these (to batch before the watermark is saved, say) implements this too and passes
+ * the claim on: the consumer only claims through what it was given.
  */
 public interface ClaimingStateRepository {
 

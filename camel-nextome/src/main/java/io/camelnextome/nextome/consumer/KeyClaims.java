@@ -15,10 +15,14 @@ final class KeyClaims {
         this.repository = repository instanceof ClaimingStateRepository claiming ? claiming : null;
     }
 
-    /** Claims key unless done since the consumer started. */
+    /**
+     * Claims key unless done since the consumer started. A claim the repository failed (its database did not answer)
+     * is made again at the next use: taken as made, the writes would compare with a version from before.
+     */
     synchronized void claimOnce(String key) {
-        if (repository != null && claimed.add(key)) {
+        if (repository != null && !claimed.contains(key)) {
             repository.claim(key);
+            claimed.add(key);
         }
     }
 }

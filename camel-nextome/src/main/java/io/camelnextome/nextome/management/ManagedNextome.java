@@ -148,10 +148,10 @@ public class ManagedNextome {
 
     private static Object[] row(ConsumerState state) {
         ConsumerState.Poll poll = state.lastPoll();
-        Instant watermark = state.watermark();
+        ConsumerState.WatermarkReading watermark = state.readWatermark();
         return new Object[] {
-                state.routeId(), state.operation(), text(watermark),
-                watermark == null ? null : String.valueOf(state.lagSeconds()),
+                state.routeId(), state.operation(), watermark.text(),
+                watermark.time() == null ? null : String.valueOf(watermark.lagSeconds()),
                 poll == null ? null : poll.time().toString(),
                 poll == null ? null : poll.error() == null ? "success" : "failure",
                 poll == null ? null : poll.error(),

@@ -57,10 +57,35 @@ public final class ConsumerState {
         return watermark == null ? null : Instant.ofEpochMilli(watermark.timestamp());
     }
 
+    /**
+     * The watermark read once for the console and JMX, which must still show everything else when the state
+     * repository fails (a database down): its time, null when there is none, or why it could not be read.
+     */
+    public WatermarkReading readWatermark() {
+        try {
+            return new WatermarkReading(watermark(), null);
+        } catch (RuntimeException e) {
+            return new WatermarkReading(null, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /** A watermark as read for a view: its time, or the repository's failure. */
+    public record WatermarkReading(Instant time, String error) {
+
+        /** The time in ISO-8601, {@code unreadable: <why>}, or null when the stream has no watermark yet. */
+        public String text() {
+            return error != null ? "unreadable: " + error : time == null ? null : time.toString();
+        }
+
+        /** Now minus the watermark, in seconds; NaN without one. */
+        public double lagSeconds() {
+            return time == null ? Double.NaN : (System.currentTimeMillis() - time.toEpochMilli()) / 1000.0;
+        }
+    }
+
     /** Now minus the watermark, in seconds; NaN without a watermark. */
     public double lagSeconds() {
-        Instant watermark = watermark();
-        return watermark == null ? Double.NaN : (System.currentTimeMillis() - watermark.toEpochMilli()) / 1000.0;
+        return new WatermarkReading(watermark(), null).lagSeconds();
     }
 
     /** The last poll, or null before the first. */

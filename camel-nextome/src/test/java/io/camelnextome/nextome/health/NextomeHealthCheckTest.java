@@ -2,6 +2,8 @@ package io.camelnextome.nextome.health;
 
 import java.util.Map;
 
+import io.camelnextome.nextome.console.NextomeSnapshot;
+import io.camelnextome.nextome.observe.NextomeMonitor;
 import io.camelnextome.nextome.observe.ObservedContexts;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
 import org.apache.camel.CamelContext;
@@ -65,6 +67,23 @@ class NextomeHealthCheckTest {
 
         template.requestBody("nextome:venues/get?id=1", (Object) null);
         assertEquals(HealthCheck.State.UP, nextome().getState());
+    }
+
+    /**
+     * An API key in the auth URL's query (a gateway in front of Nextome may want one) is masked in the message of a
+     * DOWN check and in the console's last authentication message, as it is in the {@code auth.url} detail.
+     */
+    @Test
+    void aKeyInTheAuthUrlShowsMaskedInTheMessage() {
+        String authUrl = SIM.simulator().baseUrl() + "/apps/auth?apiKey=k3y-4711-distinctive";
+        assertThrows(CamelExecutionException.class, () -> template.requestBody(
+                "nextome:venues/get?id=1&maxRetries=0&clientSecret=wrong&authUrl=" + authUrl, (Object) null));
+        HealthCheck.Result down = nextome();
+        assertEquals(HealthCheck.State.DOWN, down.getState());
+        String shown = down.getMessage().orElse("") + down.getDetails()
+                       + NextomeSnapshot.of(NextomeMonitor.find(context)).toJson();
+        assertTrue(shown.contains("apiKey=xxxxxx"), shown);
+        assertFalse(shown.contains("k3y-4711-distinctive"), shown);
     }
 
     @Test

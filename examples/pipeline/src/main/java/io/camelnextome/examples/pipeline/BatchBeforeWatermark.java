@@ -3,6 +3,7 @@ package io.camelnextome.examples.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.camelnextome.nextome.consumer.ClaimingStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelContextAware;
 import org.apache.camel.ProducerTemplate;
@@ -26,7 +27,8 @@ import org.apache.camel.support.service.ServiceSupport;
  * thread than the previous one (a shared scheduler), what the previous poll left staged goes with its first batch
  * (written twice, never lost), and a failure the previous poll left refuses its first save.
  */
-public final class BatchBeforeWatermark extends ServiceSupport implements StateRepository<String, String>, CamelContextAware {
+public final class BatchBeforeWatermark extends ServiceSupport
+        implements StateRepository<String, String>, ClaimingStateRepository, CamelContextAware {
 
     private final StateRepository<String, String> watermarks;
     private final String sinkUri;
@@ -74,6 +76,16 @@ public final class BatchBeforeWatermark extends ServiceSupport implements StateR
             failed = false;
         }
         return watermarks.getState(key);
+    }
+
+    /**
+     * Passes the consumer's claim on to the shared repository: without it, an instance that streamed, lost the lead
+     * and leads again would compare its first save with the version of its earlier leadership, take the other's
+     * progress for a conflict and stop its route.
+     */
+    @Override
+    public String claim(String key) {
+        return watermarks instanceof ClaimingStateRepository claiming ? claiming.claim(key) : watermarks.getState(key);
     }
 
     /** Refusing the save ends the poll, and the next one starts from the saved watermark: so this one starts over. */

@@ -51,7 +51,13 @@ final class PositionsTable {
     /** The timestamp of the stream's saved watermark, or -1 when none is saved. */
     long watermark(String stateKey) {
         String value = text("SELECT state_value FROM nextome_watermarks WHERE state_key = '" + stateKey + "'");
-        return value == null ? -1 : Long.parseLong(value.split(":")[0]);
+        return value == null ? -1 : Long.parseLong(value.split("[:|]")[0]);
+    }
+
+    /** The version of the stream's saved watermark (one more with each save), or -1 when none is saved. */
+    long watermarkVersion(String stateKey) {
+        String value = text("SELECT version FROM nextome_watermarks WHERE state_key = '" + stateKey + "'");
+        return value == null ? -1 : Long.parseLong(value);
     }
 
     void execute(String sql) {

@@ -93,6 +93,41 @@ class PositionsToPostgresTest {
         }
     }
 
+    /**
+     * An instance that streamed, handed over to another (its route stopped, as {@code master:} does when it loses
+     * the lead) and streams again once the other stopped continues from the other's watermark: its first save must
+     * not be taken for another instance's write, which would stop its route and, with the other gone, the stream.
+     */
+    @Test
+    void anInstanceThatStreamsAgainAfterAnotherContinuesFromTheOthersWatermark() throws Exception {
+        Map<String, String> environment = environment();
+        Map<String, String> live = new HashMap<>(range());
+        live.remove("pipeline.end");
+        try (PipelineApplication first = new PipelineApplication(environment);
+             RunningPipeline firstRun = new RunningPipeline(first, live)) {
+            PositionsTable table = new PositionsTable(first.dataSource());
+            String stream = PipelineRoutes.POSTGRES_STREAM;
+            await().atMost(Duration.ofSeconds(60)).until(() -> table.watermark(stream) >= TO.toEpochMilli());
+            firstRun.context().getRouteController().stopRoute(stream);
+
+            long handedOver = table.watermarkVersion(stream);
+            try (PipelineApplication second = new PipelineApplication(environment);
+                 RunningPipeline secondRun = new RunningPipeline(second, live)) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> table.watermarkVersion(stream) > handedOver + 2);
+            }
+            long secondLeft = table.watermark(stream);
+
+            firstRun.context().getRouteController().startRoute(stream);
+            await().atMost(Duration.ofSeconds(30)).until(() -> table.watermark(stream) > secondLeft
+                    || !firstRun.context().getRouteController().getRouteStatus(stream).isStarted());
+            assertTrue(firstRun.context().getRouteController().getRouteStatus(stream).isStarted(),
+                    "the first instance's stream was stopped as if another instance still wrote the watermark");
+            assertTrue(table.watermark(stream) > secondLeft, "it continued after the second instance's watermark");
+            assertEquals(generated, table.rows());
+            assertEquals(generated, table.distinctPositions());
+        }
+    }
+
     @Test
     void aRowTheDatabaseRefusesStopsTheStreamThereUntilItIsFixed() throws Exception {
         long refusedFrom = FROM.plus(Duration.ofMinutes(2)).toEpochMilli();
