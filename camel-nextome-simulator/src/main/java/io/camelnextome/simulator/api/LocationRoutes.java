@@ -147,9 +147,11 @@ public final class LocationRoutes implements ApiArea {
     }
 
     private void store(RoutingContext ctx, SchemaReader.Read<Position.Unwritten> read) {
+        List<Position> written = new ArrayList<>(read.ends().length);
         for (int i = 0; i < read.ends().length; i++) {
-            store.positions.add(read.checked().get(i).writtenAt(read.json(), read.start(i), read.ends()[i]));
+            written.add(read.checked().get(i).writtenAt(read.json(), read.start(i), read.ends()[i]));
         }
+        store.positions.addAll(written);
         Responses.empty(ctx, 200);
     }
 

@@ -1,6 +1,7 @@
 package io.camelnextome.simulator.store;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -23,22 +24,41 @@ public final class PositionLog {
     public void add(Position position) {
         writeLock.lock();
         try {
-            Chunks current = chunks;
-            Chunk tail = current.tail();
-            long timestamp = position.timestampGenerated();
-            if (tail == null || (tail.size < CHUNK_CAPACITY && tail.lastTimestamp() <= timestamp)) {
-                if (tail == null) {
-                    chunks = current.withAppended(Chunk.of(position));
-                } else {
-                    tail.append(position);
-                }
-            } else if (tail.lastTimestamp() <= timestamp) {
-                chunks = current.withAppended(Chunk.of(position));
-            } else {
-                chunks = current.withInserted(position);
+            addLocked(position);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Adds the positions in their order under one lock, as {@link #add} one by one would: a reader sees them appear
+     * one at a time, in that order, never a later one before an earlier one that lands in the same place.
+     */
+    public void addAll(List<Position> positions) {
+        writeLock.lock();
+        try {
+            for (Position position : positions) {
+                addLocked(position);
             }
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    private void addLocked(Position position) {
+        Chunks current = chunks;
+        Chunk tail = current.tail();
+        long timestamp = position.timestampGenerated();
+        if (tail == null || (tail.size < CHUNK_CAPACITY && tail.lastTimestamp() <= timestamp)) {
+            if (tail == null) {
+                chunks = current.withAppended(Chunk.of(position));
+            } else {
+                tail.append(position);
+            }
+        } else if (tail.lastTimestamp() <= timestamp) {
+            chunks = current.withAppended(Chunk.of(position));
+        } else {
+            chunks = current.withInserted(position);
         }
     }
 

@@ -1,9 +1,16 @@
 package io.camelnextome.simulator.store;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 /**
  * Every position, indexed three ways (by venue, by map, by trackable), each index a set of
@@ -24,10 +31,32 @@ public final class PositionStore {
             byTrackable.computeIfAbsent(position.trackable(), id -> new PositionLog()).add(position);
         }
         if (position.providerId() != null) {
-            latestByProvider.merge(position.providerId(), position,
-                    (old, candidate) -> candidate.timestampGenerated() >= old.timestampGenerated() ? candidate : old);
+            latestByProvider.merge(position.providerId(), position, PositionStore::later);
         }
         total.increment();
+    }
+
+    /**
+     * The positions of one request, in their order: each log takes its share under one lock, not one lock per
+     * position. Within a log they appear one at a time in that order ({@link PositionLog#addAll}); a reader of two
+     * logs may see a position in one before the other, as with {@link #add}, here by up to the whole batch.
+     */
+    public void addAll(List<Position> positions) {
+        if (positions.size() == 1) {
+            add(positions.get(0));
+            return;
+        }
+        addGrouped(byVenue, positions, Position::venue);
+        addGrouped(byMap, positions, Position::map);
+        addGrouped(byTrackable, positions, Position::trackable);
+        Map<Long, Position> latest = new HashMap<>();
+        for (Position position : positions) {
+            if (position.providerId() != null) {
+                latest.merge(position.providerId(), position, PositionStore::later);
+            }
+        }
+        latest.forEach((provider, position) -> latestByProvider.merge(provider, position, PositionStore::later));
+        total.add(positions.size());
     }
 
     public PositionLog.View venue(long venueId) {
@@ -61,6 +90,36 @@ public final class PositionStore {
         byTrackable.clear();
         latestByProvider.clear();
         total.reset();
+    }
+
+    /** The position added later wins a tie. */
+    private static Position later(Position old, Position candidate) {
+        return candidate.timestampGenerated() >= old.timestampGenerated() ? candidate : old;
+    }
+
+    /** Each log of the index takes its positions in their order; a batch mostly names one venue and one map. */
+    private static <K> void addGrouped(ConcurrentMap<K, PositionLog> index, List<Position> positions,
+                                       Function<Position, K> key) {
+        K first = key.apply(positions.get(0));
+        Map<K, List<Position>> groups = null;
+        for (int i = 1; i < positions.size() && groups == null; i++) {
+            if (!Objects.equals(first, key.apply(positions.get(i)))) {
+                groups = new LinkedHashMap<>();
+            }
+        }
+        if (groups == null) {
+            if (first != null) {
+                index.computeIfAbsent(first, id -> new PositionLog()).addAll(positions);
+            }
+            return;
+        }
+        for (Position position : positions) {
+            K value = key.apply(position);
+            if (value != null) {
+                groups.computeIfAbsent(value, k -> new ArrayList<>()).add(position);
+            }
+        }
+        groups.forEach((value, group) -> index.computeIfAbsent(value, id -> new PositionLog()).addAll(group));
     }
 
     private static PositionLog.View view(PositionLog log) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -56,6 +57,62 @@ class PositionLogTest {
         assertEquals(3, log.view().size());
         assertEquals(5, log.view().get(0).timestampGenerated());
         assertEquals(0, new PositionLog().view().countBetween(0, Long.MAX_VALUE));
+    }
+
+    @Test
+    void aBatchLandsWhereItsPositionsAddedOneByOneWould() {
+        PositionLog oneByOne = new PositionLog();
+        PositionLog batched = new PositionLog();
+        Random random = new Random(7);
+        int sequence = 0;
+        for (int batch = 0; batch < 12; batch++) {
+            List<Position> positions = new ArrayList<>();
+            for (int i = 0, size = 1 + random.nextInt(900); i < size; i++) {
+                // in order mostly, some late and some ties, so that batches split chunks and cross their ends
+                long timestamp = random.nextInt(4) == 0 ? random.nextInt(sequence + 1) : sequence;
+                positions.add(position(timestamp, sequence++));
+            }
+            positions.forEach(oneByOne::add);
+            batched.addAll(positions);
+        }
+        PositionLog.View expected = oneByOne.view();
+        PositionLog.View view = batched.view();
+        assertEquals(expected.size(), view.size());
+        for (long i = 0; i < expected.size(); i++) {
+            assertSame(expected.get(i), view.get(i), "index " + i);
+        }
+    }
+
+    /** What a query or a consumer paging by offset sees while batches in time order are added: a prefix of them. */
+    @Test
+    void aConcurrentReaderSeesABatchAppearInOrder() throws Exception {
+        PositionLog log = new PositionLog();
+        List<Position> all = new ArrayList<>();
+        for (int i = 0; i < 40 * 1000; i++) {
+            all.add(position(i / 3, i));
+        }
+        AtomicBoolean done = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            for (int from = 0; from < all.size(); from += 1000) {
+                log.addAll(all.subList(from, from + 1000));
+            }
+            done.set(true);
+        });
+        writer.start();
+        long views = 0;
+        boolean last = false;
+        while (!last) {
+            last = done.get();
+            PositionLog.View view = log.view();
+            long size = view.size();
+            for (long i = Math.max(0, size - 50); i < size; i++) {
+                assertSame(all.get((int) i), view.get(i), "index " + i + " of " + size);
+            }
+            assertEquals(size, view.firstAfter(Long.MAX_VALUE - 1));
+            views++;
+        }
+        writer.join();
+        assertEquals(all.size(), log.view().size(), "after " + views + " views");
     }
 
     private static Position position(long timestamp, int sequence) {
