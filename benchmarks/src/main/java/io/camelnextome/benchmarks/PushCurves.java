@@ -3,7 +3,6 @@ package io.camelnextome.benchmarks;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -169,27 +168,30 @@ final class PushCurves {
         }
         totals.add(sent, result.seconds(), collections, cpu);
         System.out.printf("  %-18s %,10.0f positions/s, %d young GCs, CPU %.2f µs per position in the event loops,"
-                          + " %.2f in the JVM%n", what, sent / result.seconds(), collections,
-                cpu.eventLoops() / 1e3 / sent, cpu.process() / 1e3 / sent);
+                          + " %.2f in the JVM; %,d bytes allocated per position in the event loops%n", what,
+                sent / result.seconds(), collections, cpu.eventLoops() / 1e3 / sent, cpu.process() / 1e3 / sent,
+                cpu.eventLoopBytes() / sent);
     }
 
-    /** CPU nanoseconds used so far by the simulator's event loop threads and by the whole JVM. */
-    private record Cpu(long eventLoops, long process) {
+    /** CPU nanoseconds used so far by the simulator's event loop threads and by the whole JVM; bytes the loops allocated. */
+    private record Cpu(long eventLoops, long process, long eventLoopBytes) {
 
         static Cpu now() {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
             long eventLoops = 0;
+            long eventLoopBytes = 0;
             for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
                 if (thread != null && thread.getThreadName().startsWith("vert.x-eventloop-thread")) {
                     eventLoops += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+                    eventLoopBytes += Math.max(0, threads.getThreadAllocatedBytes(thread.getThreadId()));
                 }
             }
             return new Cpu(eventLoops, ((com.sun.management.OperatingSystemMXBean) ManagementFactory
-                    .getOperatingSystemMXBean()).getProcessCpuTime());
+                    .getOperatingSystemMXBean()).getProcessCpuTime(), eventLoopBytes);
         }
 
         Cpu minus(Cpu before) {
-            return new Cpu(eventLoops - before.eventLoops, process - before.process);
+            return new Cpu(eventLoops - before.eventLoops, process - before.process, eventLoopBytes - before.eventLoopBytes);
         }
     }
 
