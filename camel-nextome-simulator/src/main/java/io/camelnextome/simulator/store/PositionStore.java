@@ -42,8 +42,8 @@ public final class PositionStore {
      * logs may see a position in one before the other, as with {@link #add}, here by up to the whole batch.
      */
     public void addAll(List<Position> positions) {
-        if (positions.size() == 1) {
-            add(positions.get(0));
+        if (positions.size() <= 1) {
+            positions.forEach(this::add);
             return;
         }
         addGrouped(byVenue, positions, Position::venue);

@@ -31,6 +31,7 @@ class PositionStoreTest {
             batch.add(Position.of(location, location.getLong("map") <= 2 ? 1 : 2));
         }
         batch.forEach(oneByOne::add);
+        batched.addAll(List.of());
         batched.addAll(batch.subList(0, 1));
         batched.addAll(batch.subList(1, 1200));
         batched.addAll(batch.subList(1200, batch.size()));
