@@ -2,6 +2,7 @@ package io.camelnextome.nextome;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import io.camelnextome.nextome.auth.AccessToken;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SecretsTest extends NextomeTestSupport {
 
     private static final String SECRET = "s3cr3t-Xq9-distinctive";
+    private static final String GATEWAY_KEY = "g4t3w4y-K3y-distinctive";
 
     @RegisterExtension
     static NextomeSimulatorExtension sim = new NextomeSimulatorExtension(b -> b.clientSecret(SECRET));
@@ -93,6 +95,20 @@ class SecretsTest extends NextomeTestSupport {
         String snapshot = NextomeSnapshot.of(NextomeMonitor.find(context)).toJson();
         assertTrue(snapshot.contains("clientSecret=xxxxxx"), snapshot);
         assertFalse(snapshot.contains(SECRET), snapshot);
+    }
+
+    /**
+     * A gateway key in the auth URL of such a consumer's URI is masked in its name too: Camel keeps that URL
+     * percent-encoded in the endpoint key, where masking URIs finds no {@code apiKey=} to hide.
+     */
+    @Test
+    void aKeyInTheAuthUrlOfAConsumerOutsideARouteIsMaskedInItsName() {
+        String authUrl = sim.simulator().baseUrl() + "/apps/auth?apiKey=" + GATEWAY_KEY;
+        assertNotNull(consumer.receiveBody("nextome:trackables/list?venueId=1&authUrl="
+                                           + URLEncoder.encode(authUrl, StandardCharsets.UTF_8), 10_000));
+        String snapshot = NextomeSnapshot.of(NextomeMonitor.find(context)).toJson();
+        assertTrue(snapshot.contains("apiKey%3Dxxxxxx"), snapshot);
+        assertFalse(snapshot.contains(GATEWAY_KEY), snapshot);
     }
 
     /**
