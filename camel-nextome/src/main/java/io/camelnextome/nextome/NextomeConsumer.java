@@ -96,7 +96,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         // the poller is made here, not in the constructor: it reads the started endpoint's options
         poller = endpoint.createPoller(() -> !running());
         // outside a route (a ConsumerTemplate, pollEnrich) the endpoint names it, without secrets
-        monitorKey = getRouteId() != null ? getRouteId() : ConsumerName.of(endpoint.getEndpointKey());
+        monitorKey = getRouteId() != null ? getRouteId() : MaskedUri.of(endpoint.getEndpointKey());
         NextomeMonitor monitor = NextomeObservability.monitor(getEndpoint().getCamelContext());
         monitor.consumerStarted(monitorKey, endpoint.getOperationName(), poller.watermarks(),
                 () -> isRunAllowed() && !isSuspendingOrSuspended());

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import io.camelnextome.nextome.auth.AccessToken;
 import io.camelnextome.nextome.console.NextomeSnapshot;
@@ -12,11 +13,13 @@ import io.camelnextome.simulator.NextomeSimulator;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Endpoint;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -109,6 +112,28 @@ class SecretsTest extends NextomeTestSupport {
         String snapshot = NextomeSnapshot.of(NextomeMonitor.find(context)).toJson();
         assertTrue(snapshot.contains("apiKey%3Dxxxxxx"), snapshot);
         assertFalse(snapshot.contains(GATEWAY_KEY), snapshot);
+    }
+
+    /**
+     * Nor does the endpoint show it where it names itself (Camel's "Failed polling endpoint" warning of a route's
+     * consumer, whose auth URL's gateway rejects the handshake here).
+     */
+    @Test
+    void aKeyInTheAuthUrlShowsInNoLogOfAFailedPoll() throws Exception {
+        String authUrl = sim.simulator().baseUrl() + "/apps/auth?apiKey=" + GATEWAY_KEY;
+        Endpoint endpoint = context.getEndpoint("nextome:trackables/list?venueId=1&maxRetries=0&clientSecret=wrong"
+                                                + "&authUrl=" + authUrl);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(endpoint).routeId("gateway").to("mock:gateway");
+            }
+        });
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> captured.toString(StandardCharsets.UTF_8).contains("Failed polling endpoint"));
+        String logs = captured.toString(StandardCharsets.UTF_8) + endpoint;
+        assertTrue(logs.contains("apiKey%3Dxxxxxx"), logs);
+        assertFalse(logs.contains(GATEWAY_KEY), logs);
     }
 
     /**

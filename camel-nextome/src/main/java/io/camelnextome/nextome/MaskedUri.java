@@ -8,25 +8,25 @@ import java.util.StringJoiner;
 import org.apache.camel.util.URISupport;
 
 /**
- * The name of a consumer outside a route (a ConsumerTemplate, pollEnrich), in the console, JMX and the meters'
- * {@code consumer} tag: its endpoint key as Camel shows URIs. Camel keeps a URL option (authUrl, baseUrl) there
- * percent-encoded, where masking finds no {@code apiKey=} to hide, so such a value is masked decoded first.
+ * An endpoint URI as it may be shown (logs, the console, JMX, meter tags): as Camel shows URIs, and with what it
+ * would mask in a URL option (authUrl, baseUrl) masked too. Camel keeps such a URL percent-encoded in the endpoint
+ * URI, where masking finds no {@code apiKey=} to hide.
  */
-final class ConsumerName {
+final class MaskedUri {
 
-    private ConsumerName() {
+    private MaskedUri() {
     }
 
-    static String of(String endpointKey) {
-        int query = endpointKey.indexOf('?');
+    static String of(String uri) {
+        int query = uri == null ? -1 : uri.indexOf('?');
         if (query < 0) {
-            return endpointKey;
+            return uri;
         }
         StringJoiner options = new StringJoiner("&");
-        for (String option : endpointKey.substring(query + 1).split("&")) {
+        for (String option : uri.substring(query + 1).split("&")) {
             options.add(maskedValue(option));
         }
-        return URISupport.sanitizeUri(endpointKey.substring(0, query + 1) + options);
+        return URISupport.sanitizeUri(uri.substring(0, query + 1) + options);
     }
 
     /** The option with its value masked as a URI, when decoded it is one with something to mask. */
