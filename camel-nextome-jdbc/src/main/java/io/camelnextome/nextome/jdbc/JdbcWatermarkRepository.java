@@ -45,6 +45,8 @@ public class JdbcWatermarkRepository extends ServiceSupport
     private String tableName = DEFAULT_TABLE_NAME;
     /** Per key, the version this repository last wrote, or first read since: what the next write compares with. */
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    /** How many characters column state_key holds, as the table says at start (0 when it does not say). */
+    private int keyWidth;
 
     public JdbcWatermarkRepository() {
     }
@@ -117,6 +119,7 @@ public class JdbcWatermarkRepository extends ServiceSupport
             if (!tableExists(connection)) {
                 createTable(connection);
             }
+            keyWidth = keyWidth(connection);
         }
     }
 
@@ -132,6 +135,7 @@ public class JdbcWatermarkRepository extends ServiceSupport
     }
 
     private String read(String key, boolean claim) {
+        checkKey(key);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT state_value, version FROM " + tableName + " WHERE state_key = ?")) {
@@ -160,6 +164,7 @@ public class JdbcWatermarkRepository extends ServiceSupport
      */
     @Override
     public void setState(String key, String value) {
+        checkKey(key);
         long expected = versions.getOrDefault(key, ABSENT);
         try (Connection connection = dataSource.getConnection()) {
             boolean written = expected == ABSENT ? insert(connection, key, value) : update(connection, key, value, expected);
@@ -177,6 +182,23 @@ public class JdbcWatermarkRepository extends ServiceSupport
             // had the write been applied after all, the next one fails the compare-and-set, safely
             throw new IllegalStateException("Cannot write the watermark '" + key + "' to table " + tableName + ": "
                                             + e.getMessage(), e);
+        }
+    }
+
+    /** A key longer than column state_key fails every read and write: say which and why, before the database does. */
+    private void checkKey(String key) {
+        if (keyWidth > 0 && key.length() > keyWidth) {
+            throw new IllegalArgumentException("The watermark key '" + key + "' is " + key.length() + " characters "
+                                               + "long, and column state_key of table " + tableName + " holds "
+                                               + keyWidth + ": set a shorter stateKey on the consumer (or widen the "
+                                               + "column)");
+        }
+    }
+
+    private int keyWidth(Connection connection) throws SQLException {
+        try (Statement probe = connection.createStatement();
+             ResultSet none = probe.executeQuery("SELECT state_key FROM " + tableName + " WHERE 1 = 0")) {
+            return none.getMetaData().getPrecision(1);
         }
     }
 
