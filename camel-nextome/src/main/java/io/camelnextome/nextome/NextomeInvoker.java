@@ -31,6 +31,7 @@ import io.camelnextome.nextome.operation.OperationOption;
 import io.camelnextome.nextome.operation.OptionValues;
 import io.camelnextome.nextome.operation.UrlEncoding;
 import org.apache.camel.util.function.Suppliers;
+import org.apache.hc.core5.http.HttpEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -182,7 +183,7 @@ final class NextomeInvoker {
         // path values are percent-encoded and query values form-encoded: the path needs no parsing as a URL
         String path = appendQuery(operation.expandPath(basePath, values), values).toString();
         Codec codec = this.codec.get();
-        byte[] json = codec.bodyWriter == null ? null : codec.bodyWriter.write(body);
+        HttpEntity json = codec.bodyWriter == null ? null : codec.bodyWriter.write(body);
         HttpResult response = exchange(operation.httpMethod(), origin, path, json, codec.streamedResult, stopRequested);
         if (response.unreadable() != null) {
             // Jackson's message names neither the call nor the type it expected
@@ -224,7 +225,8 @@ final class NextomeInvoker {
         }
         URI uri = rawUri(path.toString());
         HttpResult response = exchange(method, NextomeHttpClient.Origin.of(uri),
-                NextomeHttpClient.Origin.requestPath(uri), rawBody(body, method, path), null, stopRequested);
+                NextomeHttpClient.Origin.requestPath(uri), NextomeHttpClient.json(rawBody(body, method, path)), null,
+                stopRequested);
         ObjectReader resultReader = codec.get().resultReader;
         Object result = !response.hasBody() ? null
                 : resultReader == null ? response.bodyAsString() : resultReader.readValue(response.body());
@@ -273,7 +275,7 @@ final class NextomeInvoker {
     }
 
     /** {@link #send}, reporting the outcome and duration to the monitor (status 0: no response). */
-    private HttpResult exchange(String method, NextomeHttpClient.Origin target, String path, byte[] json,
+    private HttpResult exchange(String method, NextomeHttpClient.Origin target, String path, HttpEntity json,
                                 NextomeHttpClient.BodyReader successBody, BooleanSupplier stopRequested)
             throws IOException {
         long start = System.nanoTime();
@@ -299,7 +301,7 @@ final class NextomeInvoker {
      * {@link RetryPolicy} says it is safe and worth it, unless the caller stops meanwhile. A wait before a retry is
      * a {@link #pause}: interrupting the thread ends it with an {@link InterruptedIOException}.
      */
-    private HttpResult send(String method, NextomeHttpClient.Origin target, String path, byte[] json,
+    private HttpResult send(String method, NextomeHttpClient.Origin target, String path, HttpEntity json,
                             NextomeHttpClient.BodyReader successBody, BooleanSupplier stopRequested)
             throws IOException {
         boolean reauthenticated = false;

@@ -19,7 +19,9 @@ import io.vertx.ext.web.RoutingContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -42,11 +44,11 @@ public final class LocationRoutes implements ApiArea {
     @Override
     public void register(ApiRouter api) {
         api.post("/locations", ctx ->
-                store(ctx, SchemaReader.readObject(Schemas.LOCATION, new RequestParams(ctx).body(), this::checked)));
+                store(ctx, SchemaReader.readObject(Schemas.LOCATION, new RequestParams(ctx).body(), new Posted())));
         // all items are checked (their venues too) before any is stored: a bad item, or a map deleted meanwhile on
         // another event loop, must not leave half a batch stored
         api.post("/locations/list", ctx ->
-                store(ctx, SchemaReader.readArray(Schemas.LOCATION, new RequestParams(ctx).body(), this::checked)));
+                store(ctx, SchemaReader.readArray(Schemas.LOCATION, new RequestParams(ctx).body(), new Posted())));
         api.get("/locations/positions/{venueId}", this::positionsOfVenue);
         api.get("/locations/{mapId}/snapshot", positions::snapshot);
         api.get("/locations/{mapId}/count", ctx -> {
@@ -144,26 +146,45 @@ public final class LocationRoutes implements ApiArea {
         return count;
     }
 
-    private void store(RoutingContext ctx, SchemaReader.Read<Function<Buffer, Position>> read) {
-        for (int i = 0; i < read.json().length; i++) {
-            store.positions.add(read.checked().get(i).apply(read.json()[i]));
+    private void store(RoutingContext ctx, SchemaReader.Read<Position.Unwritten> read) {
+        for (int i = 0; i < read.ends().length; i++) {
+            store.positions.add(read.checked().get(i).writtenAt(read.json(), read.start(i), read.ends()[i]));
         }
         Responses.empty(ctx, 200);
     }
 
-    /** A posted LocationDto, checked: its map must exist; a missing timestampGenerated or createdAt means now. */
-    private Function<Buffer, Position> checked(ObjectValues location, Supplier<String> where) {
-        Long map = location.getLong("map");
-        if (map == null) {
-            throw ApiException.badRequest("Field 'map' of " + where.get() + " is required");
+    /**
+     * The check of the LocationDtos of one request: its map must exist; a missing timestampGenerated or createdAt
+     * means now. The venue of the map the previous position named is kept: the positions of a batch mostly name one
+     * map, and the tables were asked twice per position. The positions of one trackable share one String of its id:
+     * the store keeps every position, and a young collection copies each object it holds.
+     */
+    private final class Posted implements SchemaReader.Check<Position.Unwritten> {
+
+        private final Map<String, String> trackables = new HashMap<>();
+        private Long lastMap;
+        private long lastVenue;
+
+        @Override
+        public Position.Unwritten check(ObjectValues location, Supplier<String> where) {
+            Long map = location.getLong("map");
+            if (map == null) {
+                throw ApiException.badRequest("Field 'map' of " + where.get() + " is required");
+            }
+            if (!map.equals(lastMap)) {
+                if (!store.maps.contains(map)) {
+                    throw ApiException.badRequest("Field 'map' of " + where.get() + " names map " + map
+                                                  + ", which does not exist");
+                }
+                lastVenue = store.venueOfMap(map);
+                lastMap = map;
+            }
+            long now = System.currentTimeMillis();
+            location.complete("timestampGenerated", now);
+            location.complete("createdAt", now);
+            String trackable = location.getString("trackable");
+            return Position.of(location, lastVenue,
+                    trackable == null ? null : trackables.computeIfAbsent(trackable, Function.identity()));
         }
-        if (!store.maps.contains(map)) {
-            throw ApiException.badRequest("Field 'map' of " + where.get() + " names map " + map + ", which does not exist");
-        }
-        long venue = store.venueOfMap(map);
-        long now = System.currentTimeMillis();
-        location.complete("timestampGenerated", now);
-        location.complete("createdAt", now);
-        return Position.of(location, venue);
     }
 }

@@ -11,13 +11,19 @@ import java.io.InputStream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 /** Parses request bodies, turning any syntax error into a 400. */
 final class BodyParser {
 
-    /** As Vert.x's {@code Json.decodeValue} reads: from the bytes (a BOM skipped, UTF-16/32 detected), comments allowed. */
-    private static final JsonFactory JSON = JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).build();
+    /**
+     * As Vert.x's {@code Json.decodeValue} reads: from the bytes (a BOM skipped, UTF-16/32 detected), comments allowed.
+     * Decimals are read by Jackson's fast parser, which gives the same double as {@link Double#parseDouble} (both
+     * round correctly) in a fraction of the time: the two coordinates of a position were a tenth of a batch's time.
+     */
+    private static final JsonFactory JSON = JsonFactory.builder().enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
     private BodyParser() {
     }

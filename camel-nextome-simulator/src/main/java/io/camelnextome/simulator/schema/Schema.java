@@ -154,46 +154,47 @@ public final class Schema {
             return () -> where.get() + "." + name;
         }
 
+        /** {@code where} names the object; this field's path is made only for an error or a nested value. */
         Object check(Object value, Supplier<String> where) {
-            Supplier<String> path = path(where);
             switch (type) {
                 case INTEGER:
                     if (value instanceof Integer || value instanceof Long) {
                         return value;
                     }
-                    throw wrongType(path, "an integer", value);
+                    throw wrongType(path(where), "an integer", value);
                 case NUMBER:
                     if (value instanceof Number) {
                         return value;
                     }
-                    throw wrongType(path, "a number", value);
+                    throw wrongType(path(where), "a number", value);
                 case BOOLEAN:
                     if (value instanceof Boolean) {
                         return value;
                     }
-                    throw wrongType(path, "a boolean", value);
+                    throw wrongType(path(where), "a boolean", value);
                 case STRING:
                     if (!(value instanceof String)) {
-                        throw wrongType(path, "a string", value);
+                        throw wrongType(path(where), "a string", value);
                     }
                     if (values == null) {
                         return value;
                     }
                     int known = values.indexOf(value);
                     if (known < 0) {
-                        throw ApiException.badRequest("Field '" + path.get() + "' must be one of " + values + ", not '" + value + "'");
+                        throw ApiException.badRequest("Field '" + path(where).get() + "' must be one of " + values + ", not '" + value + "'");
                     }
                     // the schema's own String: a stored position keeps no copy of "UWB" of its own
                     return values.get(known);
                 case OBJECT:
                     if (value instanceof JsonObject) {
-                        return nested.normalize((JsonObject) value, path);
+                        return nested.normalize((JsonObject) value, path(where));
                     }
-                    throw wrongType(path, "an object", value);
+                    throw wrongType(path(where), "an object", value);
                 default:
                     if (!(value instanceof JsonArray)) {
-                        throw wrongType(path, "an array", value);
+                        throw wrongType(path(where), "an array", value);
                     }
+                    Supplier<String> path = path(where);
                     JsonArray items = (JsonArray) value;
                     JsonArray out = new JsonArray();
                     for (int i = 0; i < items.size(); i++) {

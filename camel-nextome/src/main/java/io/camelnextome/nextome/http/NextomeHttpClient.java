@@ -145,14 +145,20 @@ public final class NextomeHttpClient implements Closeable {
      */
     public HttpResult send(String method, URI uri, byte[] json, String bearerToken, BodyReader successBody)
             throws IOException {
-        return execute(new BasicClassicHttpRequest(method, uri), json, bearerToken, successBody);
+        return execute(new BasicClassicHttpRequest(method, uri), json(json), bearerToken, successBody);
+    }
+
+    /** A JSON request body of {@code json}; null for null. */
+    public static HttpEntity json(byte[] json) {
+        return json == null ? null : new ByteArrayEntity(json, ContentType.APPLICATION_JSON);
     }
 
     /**
      * {@link #send(String, URI, byte[], String, BodyReader)} of {@code path} (with its query) at {@code origin}: the
-     * same request, without parsing a URL on every call.
+     * same request, without parsing a URL on every call; {@code json} is a repeatable entity (a request may be sent
+     * again after a 401), or null.
      */
-    public HttpResult send(String method, Origin origin, String path, byte[] json, String bearerToken,
+    public HttpResult send(String method, Origin origin, String path, HttpEntity json, String bearerToken,
                            BodyReader successBody) throws IOException {
         return execute(new BasicClassicHttpRequest(method, origin.scheme(), origin.authority(), path), json,
                 bearerToken, successBody);
@@ -185,14 +191,14 @@ public final class NextomeHttpClient implements Closeable {
         }
     }
 
-    private HttpResult execute(ClassicHttpRequest request, byte[] json, String bearerToken, BodyReader successBody)
-            throws IOException {
+    private HttpResult execute(ClassicHttpRequest request, HttpEntity json, String bearerToken,
+                               BodyReader successBody) throws IOException {
         request.setHeader(ACCEPT_JSON);
         if (bearerToken != null) {
             request.setHeader(authorization(bearerToken));
         }
         if (json != null) {
-            request.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
+            request.setEntity(json);
         }
         return client().execute(request, response -> {
             HttpEntity entity = response.getEntity();
