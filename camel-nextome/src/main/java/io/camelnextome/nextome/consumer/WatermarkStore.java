@@ -13,9 +13,15 @@ public final class WatermarkStore {
     private final String key;
     private final String legacyKey;
     private final KeyClaims claims;
-    /** The text saved or read last and its watermark, so that reading it again decodes nothing. */
-    private String lastText;
-    private Watermark lastWatermark;
+    /**
+     * The text saved or read last with its watermark, so that reading it again decodes nothing. One immutable pair:
+     * the console, JMX and the lag gauge load from other threads during a poll, and two fields written apart could
+     * pair the poll's current text with an older watermark a reader decoded meanwhile (records delivered again).
+     */
+    private volatile Decoded last;
+
+    private record Decoded(String text, Watermark watermark) {
+    }
 
     /** @param legacyKey where an earlier version kept the stream's watermark, read when {@code key} holds none */
     public WatermarkStore(StateRepository<String, String> repository, String key, String legacyKey) {
@@ -35,13 +41,14 @@ public final class WatermarkStore {
         if (state == null || state.isBlank()) {
             return null;
         }
-        if (state.equals(lastText)) {
-            return lastWatermark;
+        Decoded cached = last;
+        if (cached != null && state.equals(cached.text())) {
+            return cached.watermark();
         }
         try {
-            lastWatermark = Watermark.decode(state);
-            lastText = state;
-            return lastWatermark;
+            Watermark watermark = Watermark.decode(state);
+            last = new Decoded(state, watermark);
+            return watermark;
         } catch (RuntimeException e) {
             throw new IllegalStateException("The state repository holds no valid watermark under '" + key + "': '"
                                             + state + "'", e);
@@ -53,8 +60,7 @@ public final class WatermarkStore {
         String text = watermark.encode();
         claims.claimOnce(key);
         repository.setState(key, text);
-        lastText = text;
-        lastWatermark = watermark;
+        last = new Decoded(text, watermark);
     }
 
     /** The lateness keys saved last, or null when none were. */
