@@ -31,9 +31,18 @@ public final class WatermarkStore {
         this.claims = new KeyClaims(repository);
     }
 
-    /** The saved watermark, or null when the stream has not started yet. */
+    /** The saved watermark, or null when the stream has not started yet; the stream's own read, which claims. */
     public Watermark load() {
         claims.claimOnce(key);
+        return read();
+    }
+
+    /**
+     * The saved watermark as an observer (the dev console, JMX, the lag gauge) reads it: without claiming the key, or
+     * a view opened before the consumer's first poll would fix the version its writes compare with, and a handover
+     * saved meanwhile by the instance that led before would be taken for a conflict.
+     */
+    public Watermark read() {
         String state = repository.getState(key);
         if (state == null && legacyKey != null && !legacyKey.equals(key)) {
             state = repository.getState(legacyKey);
