@@ -27,7 +27,6 @@ import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.spi.ShutdownStrategy;
 import org.apache.camel.support.SimpleEventNotifierSupport;
 import org.apache.camel.support.ScheduledPollConsumer;
-import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,8 +95,8 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     protected void doStart() throws Exception {
         // the poller is made here, not in the constructor: it reads the started endpoint's options
         poller = endpoint.createPoller(() -> !running());
-        // outside a route (a ConsumerTemplate, pollEnrich) the endpoint names it, as Camel shows URIs: without secrets
-        monitorKey = getRouteId() != null ? getRouteId() : URISupport.sanitizeUri(endpoint.getEndpointKey());
+        // outside a route (a ConsumerTemplate, pollEnrich) the endpoint names it, without secrets
+        monitorKey = getRouteId() != null ? getRouteId() : MaskedUri.of(endpoint.getEndpointKey());
         NextomeMonitor monitor = NextomeObservability.monitor(getEndpoint().getCamelContext());
         monitor.consumerStarted(monitorKey, endpoint.getOperationName(), poller.watermarks(),
                 () -> isRunAllowed() && !isSuspendingOrSuspended());

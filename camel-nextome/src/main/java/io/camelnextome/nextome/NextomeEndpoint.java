@@ -133,6 +133,8 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     /** Written at start and stop, read by every producer and consumer thread. */
     private volatile NextomeInvoker invoker;
     private volatile GeoResults geo;
+    /** What toString shows, made on first use as Camel does (a String: racing threads make the same one). */
+    private String shownUri;
 
     NextomeEndpoint(String uri, NextomeComponent component, String apiName, String methodName,
                     NextomeOperation operation, NextomeConfiguration configuration) {
@@ -332,6 +334,15 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     @Override
     public String getServiceProtocol() {
         return "http";
+    }
+
+    /** Camel names an endpoint by this in its logs ("Failed polling endpoint ..."): a key in authUrl masked too. */
+    @Override
+    public String toString() {
+        if (shownUri == null) {
+            shownUri = MaskedUri.of(getEndpointUri());
+        }
+        return shownUri;
     }
 
     @Override

@@ -2,7 +2,9 @@ package io.camelnextome.nextome;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import io.camelnextome.nextome.auth.AccessToken;
 import io.camelnextome.nextome.console.NextomeSnapshot;
@@ -11,11 +13,13 @@ import io.camelnextome.simulator.NextomeSimulator;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Endpoint;
+import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -29,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SecretsTest extends NextomeTestSupport {
 
     private static final String SECRET = "s3cr3t-Xq9-distinctive";
+    private static final String GATEWAY_KEY = "g4t3w4y-K3y-distinctive";
 
     @RegisterExtension
     static NextomeSimulatorExtension sim = new NextomeSimulatorExtension(b -> b.clientSecret(SECRET));
@@ -93,6 +98,42 @@ class SecretsTest extends NextomeTestSupport {
         String snapshot = NextomeSnapshot.of(NextomeMonitor.find(context)).toJson();
         assertTrue(snapshot.contains("clientSecret=xxxxxx"), snapshot);
         assertFalse(snapshot.contains(SECRET), snapshot);
+    }
+
+    /**
+     * A gateway key in the auth URL of such a consumer's URI is masked in its name too: Camel keeps that URL
+     * percent-encoded in the endpoint key, where masking URIs finds no {@code apiKey=} to hide.
+     */
+    @Test
+    void aKeyInTheAuthUrlOfAConsumerOutsideARouteIsMaskedInItsName() {
+        String authUrl = sim.simulator().baseUrl() + "/apps/auth?apiKey=" + GATEWAY_KEY;
+        assertNotNull(consumer.receiveBody("nextome:trackables/list?venueId=1&authUrl="
+                                           + URLEncoder.encode(authUrl, StandardCharsets.UTF_8), 10_000));
+        String snapshot = NextomeSnapshot.of(NextomeMonitor.find(context)).toJson();
+        assertTrue(snapshot.contains("apiKey%3Dxxxxxx"), snapshot);
+        assertFalse(snapshot.contains(GATEWAY_KEY), snapshot);
+    }
+
+    /**
+     * Nor does the endpoint show it where it names itself (Camel's "Failed polling endpoint" warning of a route's
+     * consumer, whose auth URL's gateway rejects the handshake here).
+     */
+    @Test
+    void aKeyInTheAuthUrlShowsInNoLogOfAFailedPoll() throws Exception {
+        String authUrl = sim.simulator().baseUrl() + "/apps/auth?apiKey=" + GATEWAY_KEY;
+        Endpoint endpoint = context.getEndpoint("nextome:trackables/list?venueId=1&maxRetries=0&clientSecret=wrong"
+                                                + "&authUrl=" + authUrl);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(endpoint).routeId("gateway").to("mock:gateway");
+            }
+        });
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> captured.toString(StandardCharsets.UTF_8).contains("Failed polling endpoint"));
+        String logs = captured.toString(StandardCharsets.UTF_8) + endpoint;
+        assertTrue(logs.contains("apiKey%3Dxxxxxx"), logs);
+        assertFalse(logs.contains(GATEWAY_KEY), logs);
     }
 
     /**

@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -40,11 +42,20 @@ public class JdbcWatermarkRepository extends ServiceSupport
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
     /** The version of a key that has no row yet. */
     private static final long ABSENT = 0;
+    /** The unanswered writes of a key remembered: one poll writes once, and retries come at poll intervals. */
+    private static final int MAX_UNANSWERED = 8;
 
     private DataSource dataSource;
     private String tableName = DEFAULT_TABLE_NAME;
     /** Per key, the version this repository last wrote, or first read since: what the next write compares with. */
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    /**
+     * Per key, the values of writes whose answer was lost since the last one answered (the connection failed after
+     * the statement was sent): the database may have committed one of them, and the row holding it is no conflict.
+     */
+    private final Map<String, Deque<String>> unanswered = new ConcurrentHashMap<>();
+    /** How many characters column state_key holds, as the table says at start (0 when it does not say). */
+    private int keyWidth;
 
     public JdbcWatermarkRepository() {
     }
@@ -117,6 +128,7 @@ public class JdbcWatermarkRepository extends ServiceSupport
             if (!tableExists(connection)) {
                 createTable(connection);
             }
+            keyWidth = keyWidth(connection);
         }
     }
 
@@ -132,6 +144,7 @@ public class JdbcWatermarkRepository extends ServiceSupport
     }
 
     private String read(String key, boolean claim) {
+        checkKey(key);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT state_value, version FROM " + tableName + " WHERE state_key = ?")) {
@@ -160,12 +173,20 @@ public class JdbcWatermarkRepository extends ServiceSupport
      */
     @Override
     public void setState(String key, String value) {
+        checkKey(key);
         long expected = versions.getOrDefault(key, ABSENT);
+        boolean connected = false;
         try (Connection connection = dataSource.getConnection()) {
-            boolean written = expected == ABSENT ? insert(connection, key, value) : update(connection, key, value, expected);
-            if (!connection.getAutoCommit()) {
-                connection.commit();
+            connected = true;
+            boolean written = write(connection, key, value, expected);
+            if (!written) {
+                Long own = ownUnansweredVersion(connection, key);
+                if (own != null) {
+                    expected = own;
+                    written = write(connection, key, value, expected);
+                }
             }
+            unanswered.remove(key);
             if (!written) {
                 versions.remove(key);
                 throw new WatermarkConflictException(key, tableName, expected);
@@ -173,10 +194,60 @@ public class JdbcWatermarkRepository extends ServiceSupport
             versions.put(key, expected + 1);
         } catch (SQLException e) {
             // the version stays: a refused write (a value beyond the column's bound, a lost connection) is no other
-            // instance's, and the next write must not become a first insert that then looks like a lost ownership;
-            // had the write been applied after all, the next one fails the compare-and-set, safely
+            // instance's, and the next write must not become a first insert that then looks like a lost ownership.
+            // Sent and unanswered, it may have been committed: the next write, finding it in the row, carries on
+            if (connected) {
+                Deque<String> values = unanswered.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
+                values.addLast(value);
+                if (values.size() > MAX_UNANSWERED) {
+                    values.pollFirst();
+                }
+            }
             throw new IllegalStateException("Cannot write the watermark '" + key + "' to table " + tableName + ": "
                                             + e.getMessage(), e);
+        }
+    }
+
+    private boolean write(Connection connection, String key, String value, long expected) throws SQLException {
+        boolean written = expected == ABSENT ? insert(connection, key, value) : update(connection, key, value, expected);
+        if (!connection.getAutoCommit()) {
+            connection.commit();
+        }
+        return written;
+    }
+
+    /**
+     * The row's version when it holds a value this repository wrote without getting the answer (the database
+     * committed it and the connection dropped before it said so), else null: then another instance moved it.
+     */
+    private Long ownUnansweredVersion(Connection connection, String key) throws SQLException {
+        Deque<String> values = unanswered.get(key);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT state_value, version FROM " + tableName + " WHERE state_key = ?")) {
+            select.setString(1, key);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() && values.contains(row.getString(1)) ? row.getLong(2) : null;
+            }
+        }
+    }
+
+    /** A key longer than column state_key fails every read and write: say which and why, before the database does. */
+    private void checkKey(String key) {
+        if (keyWidth > 0 && key.length() > keyWidth) {
+            throw new IllegalArgumentException("The watermark key '" + key + "' is " + key.length() + " characters "
+                                               + "long, and column state_key of table " + tableName + " holds "
+                                               + keyWidth + ": set a shorter stateKey on the consumer (or widen the "
+                                               + "column)");
+        }
+    }
+
+    private int keyWidth(Connection connection) throws SQLException {
+        try (Statement probe = connection.createStatement();
+             ResultSet none = probe.executeQuery("SELECT state_key FROM " + tableName + " WHERE 1 = 0")) {
+            return none.getMetaData().getPrecision(1);
         }
     }
 
@@ -256,6 +327,7 @@ public class JdbcWatermarkRepository extends ServiceSupport
     @Override
     protected void doStop() {
         versions.clear();
+        unanswered.clear();
     }
 
     @Override

@@ -64,6 +64,21 @@ abstract class JdbcWatermarkRepositoryContract {
         assertEquals("1700000000500", restarted.getState(KEY));
     }
 
+    /** A default key (the operation and its filter options) can outgrow column state_key: say so, naming it. */
+    @Test
+    void aKeyLongerThanTheColumnIsNamedWithItsLength() throws SQLException {
+        JdbcWatermarkRepository repository = repository();
+        String key = "locations/positions(venueId:1,tagIds:" + "T-0001,".repeat(40) + ")";
+        for (Runnable call : new Runnable[] { () -> repository.getState(key), () -> repository.claim(key),
+                () -> repository.setState(key, "1") }) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, call::run);
+            assertTrue(refused.getMessage().contains("'" + key + "' is " + key.length() + " characters")
+                       && refused.getMessage().contains("holds 255") && refused.getMessage().contains("stateKey"),
+                    refused.getMessage());
+        }
+        assertEquals(0, rows());
+    }
+
     @Test
     void everyReadGoesToTheDatabase() {
         JdbcWatermarkRepository first = repository();

@@ -33,6 +33,12 @@ final class SharedPostgres {
         return postgres.getPostgresDatabase();
     }
 
+    /** The server's loopback port (started if it was not). */
+    static int port() {
+        dataSource();
+        return postgres.getPort();
+    }
+
     /** A new database of the server (a connection each time), for a test that makes it refuse connections. */
     static DataSource newDatabase(String name) {
         execute("CREATE DATABASE " + name);

@@ -13,9 +13,15 @@ public final class WatermarkStore {
     private final String key;
     private final String legacyKey;
     private final KeyClaims claims;
-    /** The text saved or read last and its watermark, so that reading it again decodes nothing. */
-    private String lastText;
-    private Watermark lastWatermark;
+    /**
+     * The text saved or read last with its watermark, so that reading it again decodes nothing. One immutable pair:
+     * the console, JMX and the lag gauge load from other threads during a poll, and two fields written apart could
+     * pair the poll's current text with an older watermark a reader decoded meanwhile (records delivered again).
+     */
+    private volatile Decoded last;
+
+    private record Decoded(String text, Watermark watermark) {
+    }
 
     /** @param legacyKey where an earlier version kept the stream's watermark, read when {@code key} holds none */
     public WatermarkStore(StateRepository<String, String> repository, String key, String legacyKey) {
@@ -25,9 +31,18 @@ public final class WatermarkStore {
         this.claims = new KeyClaims(repository);
     }
 
-    /** The saved watermark, or null when the stream has not started yet. */
+    /** The saved watermark, or null when the stream has not started yet; the stream's own read, which claims. */
     public Watermark load() {
         claims.claimOnce(key);
+        return read();
+    }
+
+    /**
+     * The saved watermark as an observer (the dev console, JMX, the lag gauge) reads it: without claiming the key, or
+     * a view opened before the consumer's first poll would fix the version its writes compare with, and a handover
+     * saved meanwhile by the instance that led before would be taken for a conflict.
+     */
+    public Watermark read() {
         String state = repository.getState(key);
         if (state == null && legacyKey != null && !legacyKey.equals(key)) {
             state = repository.getState(legacyKey);
@@ -35,13 +50,14 @@ public final class WatermarkStore {
         if (state == null || state.isBlank()) {
             return null;
         }
-        if (state.equals(lastText)) {
-            return lastWatermark;
+        Decoded cached = last;
+        if (cached != null && state.equals(cached.text())) {
+            return cached.watermark();
         }
         try {
-            lastWatermark = Watermark.decode(state);
-            lastText = state;
-            return lastWatermark;
+            Watermark watermark = Watermark.decode(state);
+            last = new Decoded(state, watermark);
+            return watermark;
         } catch (RuntimeException e) {
             throw new IllegalStateException("The state repository holds no valid watermark under '" + key + "': '"
                                             + state + "'", e);
@@ -53,8 +69,7 @@ public final class WatermarkStore {
         String text = watermark.encode();
         claims.claimOnce(key);
         repository.setState(key, text);
-        lastText = text;
-        lastWatermark = watermark;
+        last = new Decoded(text, watermark);
     }
 
     /** The lateness keys saved last, or null when none were. */

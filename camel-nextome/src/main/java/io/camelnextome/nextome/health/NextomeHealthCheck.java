@@ -1,5 +1,7 @@
 package io.camelnextome.nextome.health;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,12 +14,17 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 /**
  * Readiness of the Nextome component: DOWN while the last authentication of a credential set failed or the API
  * rejected a token just acquired (HTTP 401 after a re-authentication) or a fixed {@code accessToken}, UP again
- * after that set's next success. The details name the client id and the auth URL (or {@code credentials:
+ * after that set's next success, or once nothing tried that set for longer than a token lifetime (the longest one
+ * acquired, else {@link #DEFAULT_UNUSED_AFTER}): a set used once with a wrong client id (a tenant's typo in a dynamic
+ * endpoint, a route since reloaded) must not keep the instance out of service until a restart, and a set in use is
+ * tried again at least every few seconds (the authentication backoff). The details name the client id and the auth URL (or {@code credentials:
  * accessToken}), the HTTP status and the time of the failure; never the secret nor a token.
  */
 public final class NextomeHealthCheck extends AbstractHealthCheck {
 
     public static final String ID = "nextome";
+    /** How long an unused failing set counts while no token lifetime is known: a common lifetime. */
+    public static final Duration DEFAULT_UNUSED_AFTER = Duration.ofHours(1);
 
     private final NextomeMonitor monitor;
 
@@ -34,7 +41,11 @@ public final class NextomeHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        List<CredentialState> failing = monitor.credentialSets().stream().filter(state -> !state.healthy()).toList();
+        long unusedAfter = monitor.credentialSets().stream().mapToLong(CredentialState::tokenLifetimeMillis).max()
+                .orElse(0);
+        Instant triedSince = Instant.now().minusMillis(unusedAfter > 0 ? unusedAfter : DEFAULT_UNUSED_AFTER.toMillis());
+        List<CredentialState> failing = monitor.credentialSets().stream()
+                .filter(state -> !state.healthy() && state.last().time().isAfter(triedSince)).toList();
         builder.detail("credential.sets", monitor.credentialSets().size());
         if (failing.isEmpty()) {
             builder.up();

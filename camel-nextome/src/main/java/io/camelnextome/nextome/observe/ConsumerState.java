@@ -53,7 +53,7 @@ public final class ConsumerState {
 
     /** The timestamp of the last delivered record, or null when there is none (or the stream is not incremental). */
     public Instant watermark() {
-        Watermark watermark = watermarks == null ? null : watermarks.load();
+        Watermark watermark = watermarks == null ? null : watermarks.read();
         return watermark == null ? null : Instant.ofEpochMilli(watermark.timestamp());
     }
 
@@ -83,9 +83,9 @@ public final class ConsumerState {
         }
     }
 
-    /** Now minus the watermark, in seconds; NaN without a watermark. */
+    /** Now minus the watermark, in seconds; NaN without a watermark or while the repository cannot be read. */
     public double lagSeconds() {
-        return new WatermarkReading(watermark(), null).lagSeconds();
+        return readWatermark().lagSeconds();
     }
 
     /** The last poll, or null before the first. */

@@ -16,6 +16,7 @@ public final class CredentialState {
     private final CredentialSet credentials;
     private volatile Outcome last;
     private volatile long tokenExpiresAtMillis;
+    private volatile long tokenLifetimeMillis;
     private volatile Runnable renewal;
 
     CredentialState(CredentialSet credentials) {
@@ -48,6 +49,11 @@ public final class CredentialState {
         return expiresAt == 0 ? Double.NaN : (expiresAt - System.currentTimeMillis()) / 1000.0;
     }
 
+    /** How long the last token acquired was valid for when it came, or 0 when none was. */
+    public long tokenLifetimeMillis() {
+        return tokenLifetimeMillis;
+    }
+
     /** Acquires a new token now; fails for a fixed access token. */
     public void renew() {
         Runnable current = renewal;
@@ -64,6 +70,7 @@ public final class CredentialState {
 
     void authenticated(long expiresAtMillis) {
         tokenExpiresAtMillis = expiresAtMillis;
+        tokenLifetimeMillis = Math.max(0, expiresAtMillis - System.currentTimeMillis());
         last = new Outcome(true, Instant.now(), 200, "authenticated");
     }
 

@@ -1,5 +1,6 @@
 package io.camelnextome.nextome.health;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.camelnextome.nextome.console.NextomeSnapshot;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,6 +35,11 @@ class NextomeHealthCheckTest {
     /** A second Nextome that accepts none of the first one's tokens. */
     @RegisterExtension
     static final NextomeSimulatorExtension OTHER = new NextomeSimulatorExtension(b -> b.generation(false));
+
+    /** A Nextome whose tokens live one second. */
+    @RegisterExtension
+    static final NextomeSimulatorExtension SHORT_TOKENS = new NextomeSimulatorExtension(
+            b -> b.generation(false).tokenLifetime(Duration.ofSeconds(1)));
 
     private CamelContext context;
     private ProducerTemplate template;
@@ -104,6 +111,33 @@ class NextomeHealthCheckTest {
         assertEquals(HealthCheck.State.UP, nextome().getState());
     }
 
+    /**
+     * A wrong client id used once (a tenant's typo in a dynamic endpoint) counts while it is tried, and stops counting
+     * once nothing tried it for longer than a token lifetime, instead of keeping the instance not ready until a
+     * restart; tried again, it counts again.
+     */
+    @Test
+    void aFailingSetNobodyTriesForATokenLifetimeStopsCounting() throws Exception {
+        CamelContext shortTokens = ObservedContexts.start(SHORT_TOKENS.simulator(), c -> {
+        });
+        try {
+            ProducerTemplate calls = shortTokens.createProducerTemplate();
+            calls.requestBody("nextome:venues/get?id=1", (Object) null);
+            String typo = "nextome:venues/get?id=1&clientId=tenant-typo";
+            assertThrows(CamelExecutionException.class, () -> calls.requestBody(typo, (Object) null));
+            assertEquals(HealthCheck.State.DOWN, nextome(shortTokens).getState());
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> nextome(shortTokens).getState() == HealthCheck.State.UP);
+            // tried again once the failed handshake's backoff (1 s) is over, it counts again
+            await().atMost(Duration.ofSeconds(5)).until(() -> {
+                assertThrows(CamelExecutionException.class, () -> calls.requestBody(typo, (Object) null));
+                return nextome(shortTokens).getState() == HealthCheck.State.DOWN;
+            });
+        } finally {
+            shortTokens.stop();
+        }
+    }
+
     @Test
     void theCheckIsAReadinessCheckOfTheRegistry() {
         HealthCheck check = HealthCheckRegistry.get(context).getCheck(NextomeHealthCheck.ID).orElseThrow();
@@ -114,6 +148,10 @@ class NextomeHealthCheckTest {
     }
 
     private HealthCheck.Result nextome() {
+        return nextome(context);
+    }
+
+    private static HealthCheck.Result nextome(CamelContext context) {
         return HealthCheckRegistry.get(context).getCheck(NextomeHealthCheck.ID).orElseThrow().call();
     }
 }

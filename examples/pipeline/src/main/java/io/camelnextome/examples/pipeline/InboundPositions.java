@@ -2,6 +2,8 @@ package io.camelnextome.examples.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +18,8 @@ import org.apache.camel.component.kafka.KafkaConstants;
  * Pushes the positions of one Kafka poll into Nextome with {@code locations/createBatch}. A record that is no
  * position (not JSON, no trackable, map or timestamp), or that Nextome refuses (400, e.g. an unknown map), goes to
  * the dead-letter endpoint with the reason in the {@value #REASON} header; the others are stored. Any other failure
- * (Nextome unreachable after its retries) fails the whole poll, which Kafka then delivers again.
+ * (Nextome unreachable after its retries) fails the whole poll, which Kafka then delivers again; the records of that
+ * poll already created one by one or set aside are skipped then, so that none is created or dead-lettered twice.
  */
 public final class InboundPositions {
 
@@ -26,6 +29,12 @@ public final class InboundPositions {
     private final ObjectMapper json = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final ProducerTemplate template;
     private final String deadLetterUri;
+    /**
+     * Records (topic/partition/offset) of a failed poll that were created or set aside before it failed: Kafka
+     * delivers the whole poll again, and they must not go to Nextome or to the dead-letter topic twice. Forgotten once
+     * a poll that holds them completes.
+     */
+    private final Set<String> handled = ConcurrentHashMap.newKeySet();
 
     public InboundPositions(ProducerTemplate template, String deadLetterUri) {
         this.template = template;
@@ -34,9 +43,15 @@ public final class InboundPositions {
 
     /** The body of a batching Kafka consumer's exchange: one exchange per record of the poll. */
     public void push(List<Exchange> records) {
+        List<String> ids = new ArrayList<>(records.size());
         List<Exchange> valid = new ArrayList<>();
         List<LocationDto> positions = new ArrayList<>();
         for (Exchange record : records) {
+            String id = id(record);
+            ids.add(id);
+            if (handled.contains(id)) {
+                continue;
+            }
             String text = record.getMessage().getBody(String.class);
             try {
                 positions.add(position(text));
@@ -45,9 +60,13 @@ public final class InboundPositions {
                 deadLetter(record, e.getMessage());
             }
         }
-        if (positions.isEmpty()) {
-            return;
+        if (!positions.isEmpty()) {
+            create(valid, positions);
         }
+        handled.removeAll(ids);
+    }
+
+    private void create(List<Exchange> valid, List<LocationDto> positions) {
         try {
             template.requestBody("nextome:locations/createBatch", positions);
         } catch (CamelExecutionException e) {
@@ -58,6 +77,7 @@ public final class InboundPositions {
             for (int i = 0; i < positions.size(); i++) {
                 try {
                     template.requestBody("nextome:locations/create", positions.get(i));
+                    handled.add(id(valid.get(i)));
                 } catch (CamelExecutionException one) {
                     if (!isRefused(one)) {
                         throw one;
@@ -105,5 +125,12 @@ public final class InboundPositions {
         if (sent.getException() != null) {
             throw new IllegalStateException("Cannot set a refused position aside (" + reason + ")", sent.getException());
         }
+        handled.add(id(record));
+    }
+
+    private static String id(Exchange record) {
+        return record.getMessage().getHeader(KafkaConstants.TOPIC) + "/"
+               + record.getMessage().getHeader(KafkaConstants.PARTITION) + "/"
+               + record.getMessage().getHeader(KafkaConstants.OFFSET);
     }
 }

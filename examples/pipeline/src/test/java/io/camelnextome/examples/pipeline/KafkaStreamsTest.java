@@ -21,12 +21,19 @@ import io.camelnextome.simulator.NextomeSimulator;
 import org.apache.camel.component.kafka.KafkaEndpoint;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.EventNotifierSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -138,6 +145,62 @@ class KafkaStreamsTest {
                     StandardCharsets.UTF_8);
             assertTrue(reason.contains(bad.get(deadLetter.value())), deadLetter.value() + ": " + reason);
             assertEquals("gateway-7", deadLetter.key());
+        }
+    }
+
+    /**
+     * A poll whose batch Nextome refused (400) is sent one position at a time; a later failure (here the dead-letter
+     * topic refusing a record it finds too large) makes Kafka deliver the whole poll again, and again, until the
+     * topic takes it: the positions created and the records set aside before the failure are neither created nor
+     * dead-lettered again.
+     */
+    @Test
+    void aPollDeliveredAgainAfterTheOneByOneFallbackCreatesEachPositionOnce() throws Exception {
+        Instant measured = Instant.parse("2024-03-02T10:00:00Z");
+        String topic = "redelivered-positions";
+        String deadLetters = topic + ".dead-letter";
+        List<String> records = new ArrayList<>(List.of("not json"));
+        for (int i = 0; i < 10; i++) {
+            records.add("{\"trackable\":\"T-001\",\"map\":1,\"x\":" + i + ",\"y\":1.5,\"timestampGenerated\":"
+                        + measured.plusMillis(i * 100L).toEpochMilli() + "}");
+        }
+        String unknownMap = "{\"trackable\":\"T-002\",\"map\":999,\"timestampGenerated\":" + measured.toEpochMilli()
+                            + ",\"note\":\"" + "x".repeat(1000) + "\"}";
+        records.add(6, unknownMap);   // after five positions it can create one by one
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            // the dead-letter topic takes the short record, not the long one (until told otherwise below)
+            admin.createTopics(List.of(new NewTopic(deadLetters, 1, (short) 1)
+                    .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "400")))).all().get();
+            try (KafkaProducer<String, String> producer = producer()) {
+                for (String value : records) {
+                    producer.send(new ProducerRecord<>(topic, "gateway-8", value));
+                }
+                producer.flush();
+            }
+            Map<String, String> properties = Map.of("pipeline.postgres.enabled", "false",
+                    "pipeline.kafka.inboundTopic", topic, "pipeline.kafka.deadLetterTopic", deadLetters,
+                    "pipeline.kafka.groupId", "redelivered", "pipeline.start", Long.toString(TO.toEpochMilli()),
+                    "pipeline.end", Long.toString(TO.toEpochMilli()));
+            List<String> setAside = new ArrayList<>();
+            Instant last = measured.plusMillis(9 * 100L);
+            try (PipelineApplication application = new PipelineApplication(environment());
+                 RunningPipeline pipeline = new RunningPipeline(application, properties);
+                 KafkaConsumer<String, String> deadLetterTopic = consumer(deadLetters)) {
+                long batches = simulator.control().requests("POST /locations/list");
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> simulator.control().requests("POST /locations/list") >= batches + 2);
+                admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, deadLetters),
+                        List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "1048588"),
+                                AlterConfigOp.OpType.SET)))).all().get();
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    deadLetterTopic.poll(Duration.ofMillis(200)).forEach(record -> setAside.add(record.value()));
+                    return setAside.contains(unknownMap)
+                           && simulator.control().positionsGenerated(1, measured, last) >= 10;
+                });
+                deadLetterTopic.poll(Duration.ofMillis(500)).forEach(record -> setAside.add(record.value()));
+                assertEquals(10, simulator.control().positionsGenerated(1, measured, last), "each position once");
+            }
+            assertEquals(List.of("not json", unknownMap), setAside, "each record set aside once");
         }
     }
 
