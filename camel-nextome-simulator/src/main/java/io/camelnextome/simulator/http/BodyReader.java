@@ -80,13 +80,22 @@ final class BodyReader implements Handler<RoutingContext> {
         }
     }
 
-    /** The chunks of one body as they arrive. */
+    /**
+     * The chunks of one body as they arrive. A chunk of {@link #SMALL} bytes or more is kept as Vert.x gave it; smaller
+     * ones after the first are appended to a buffer of our own of up to {@link #RUN} bytes, so that a client sending
+     * a byte per chunk makes the reader hold about the body's size, not a Buffer, a ByteBuf and an array per byte.
+     */
     private final class Chunks implements Handler<Buffer> {
+
+        private static final int SMALL = 8192;
+        private static final int RUN = 65536;
 
         private final RoutingContext ctx;
         /** A body that declared its length is never null, even when empty; a chunked body without bytes is. */
         private final boolean declared;
         private final List<Buffer> received = new ArrayList<>(4);
+        /** Where small chunks are appended: the last of {@link #received}, or null. */
+        private Buffer run;
         private long size;
         private boolean refused;
 
@@ -104,9 +113,17 @@ final class BodyReader implements Handler<RoutingContext> {
             if (size > limit) {
                 refused = true;
                 received.clear();
+                run = null;
                 ctx.fail(413);
-            } else {
+            } else if (chunk.length() >= SMALL || received.isEmpty()) {
+                run = null;
                 received.add(chunk);
+            } else {
+                if (run == null || run.length() + chunk.length() > RUN) {
+                    run = Buffer.buffer(SMALL);
+                    received.add(run);
+                }
+                run.appendBuffer(chunk);
             }
         }
 
@@ -117,6 +134,7 @@ final class BodyReader implements Handler<RoutingContext> {
             }
             refused = true;
             received.clear();
+            run = null;
             if (failure instanceof DecoderException) {
                 ctx.fail(400, failure.getCause());
             } else {
