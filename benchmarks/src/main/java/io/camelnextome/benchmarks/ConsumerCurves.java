@@ -95,8 +95,8 @@ final class ConsumerCurves {
                     + " the three rotating which goes first, at each heap size in turn. `consumer` routes one exchange"
                     + " per position; `lists` is the same consumer with `splitResult=false`, one exchange per page with"
                     + " a List body. The raw loop reads the same pages with HttpClient 5 and Jackson into `LocationDto`"
-                    + " and counts them: no exchanges, no watermark, no retries. The consumer holds a window of at least"
-                    + " 5,000 records until all its pages are read (to deliver them in order, once); in a small heap"
+                    + " and counts them: no exchanges, no watermark, no retries. The consumer holds a window of up to"
+                    + " 2,500 records (or 5 pages) until all its pages are read (to deliver them in order, once); in a small heap"
                     + " every young GC copies that window again, where the raw loop's pages die young.", positions);
         double[] x = java.util.Arrays.stream(sizes).asDoubleStream().toArray();
         Map<String, Charts.Series> throughput = new LinkedHashMap<>();

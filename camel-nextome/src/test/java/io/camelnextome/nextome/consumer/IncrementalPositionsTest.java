@@ -138,12 +138,12 @@ class IncrementalPositionsTest {
     @Test
     void positionsThatAnInsertShowsOnTwoPagesAreDeliveredOnce() throws Exception {
         Instant to = FROM.minus(Duration.ofMinutes(2));
-        Instant from = to.minus(Duration.ofMinutes(3));
+        Instant from = to.minus(Duration.ofSeconds(100));
         SimulatorControl control = SIM.simulator().control();
         control.generateHistory(from, to);
         long inRange = control.positionsGenerated(1, from, to);
         assertTrue(inRange < WindowReader.MAX_RECORDS, "one window: " + inRange);
-        control.latency(Duration.ofMillis(40)); // some 70 pages of 50 take seconds: time to insert between two
+        control.latency(Duration.ofMillis(40)); // some 40 pages of 50 take seconds: time to insert between two
         long requests = control.requests(POSITIONS);
         PositionSink sink = new PositionSink();
         context = startContext(SIM.simulator(), new RouteBuilder() {
