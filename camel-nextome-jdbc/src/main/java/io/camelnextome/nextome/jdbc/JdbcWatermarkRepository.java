@@ -147,7 +147,7 @@ public class JdbcWatermarkRepository extends ServiceSupport
         checkKey(key);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT state_value, version FROM " + tableName + " WHERE state_key = ?")) {
+                     selectRow())) {
             select.setString(1, key);
             try (ResultSet row = select.executeQuery()) {
                 String value = row.next() ? row.getString(1) : null;
@@ -226,7 +226,7 @@ public class JdbcWatermarkRepository extends ServiceSupport
             return null;
         }
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT state_value, version FROM " + tableName + " WHERE state_key = ?")) {
+                selectRow())) {
             select.setString(1, key);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() && values.contains(row.getString(1)) ? row.getLong(2) : null;
@@ -246,7 +246,7 @@ public class JdbcWatermarkRepository extends ServiceSupport
 
     private int keyWidth(Connection connection) throws SQLException {
         try (Statement probe = connection.createStatement();
-             ResultSet none = probe.executeQuery("SELECT state_key FROM " + tableName + " WHERE 1 = 0")) {
+             ResultSet none = probe.executeQuery(noRows())) {
             return none.getMetaData().getPrecision(1);
         }
     }
@@ -283,6 +283,16 @@ public class JdbcWatermarkRepository extends ServiceSupport
         }
     }
 
+    /** A key's value and version. */
+    private String selectRow() {
+        return "SELECT state_value, version FROM " + tableName + " WHERE state_key = ?";
+    }
+
+    /** No row, but the table's columns: fails when the table is missing. */
+    private String noRows() {
+        return "SELECT state_key FROM " + tableName + " WHERE 1 = 0";
+    }
+
     /** SQLSTATE class 23 is an integrity constraint violation; on an insert of a key, the primary key's. */
     private static boolean isUniqueViolation(SQLException e) {
         return e.getSQLState() != null && e.getSQLState().startsWith("23");
@@ -290,7 +300,7 @@ public class JdbcWatermarkRepository extends ServiceSupport
 
     private boolean tableExists(Connection connection) {
         try (Statement probe = connection.createStatement()) {
-            probe.executeQuery("SELECT state_key FROM " + tableName + " WHERE 1 = 0").close();
+            probe.executeQuery(noRows()).close();
             return true;
         } catch (SQLException e) {
             rollbackQuietly(connection);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.LongAdder;
@@ -97,22 +96,10 @@ public final class PositionStore {
         return candidate.timestampGenerated() >= old.timestampGenerated() ? candidate : old;
     }
 
-    /** Each log of the index takes its positions in their order; a batch mostly names one venue and one map. */
+    /** Each log of the index takes its positions in their order, under one lock. */
     private static <K> void addGrouped(ConcurrentMap<K, PositionLog> index, List<Position> positions,
                                        Function<Position, K> key) {
-        K first = key.apply(positions.get(0));
-        Map<K, List<Position>> groups = null;
-        for (int i = 1; i < positions.size() && groups == null; i++) {
-            if (!Objects.equals(first, key.apply(positions.get(i)))) {
-                groups = new LinkedHashMap<>();
-            }
-        }
-        if (groups == null) {
-            if (first != null) {
-                index.computeIfAbsent(first, id -> new PositionLog()).addAll(positions);
-            }
-            return;
-        }
+        Map<K, List<Position>> groups = new LinkedHashMap<>();
         for (Position position : positions) {
             K value = key.apply(position);
             if (value != null) {

@@ -2,6 +2,7 @@ package io.camelnextome.nextome.health;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,8 +18,9 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  * after that set's next success, or once nothing tried that set for longer than a token lifetime (the longest one
  * acquired, else {@link #DEFAULT_UNUSED_AFTER}): a set used once with a wrong client id (a tenant's typo in a dynamic
  * endpoint, a route since reloaded) must not keep the instance out of service until a restart, and a set in use is
- * tried again at least every few seconds (the authentication backoff). The details name the client id and the auth URL (or {@code credentials:
- * accessToken}), the HTTP status and the time of the failure; never the secret nor a token.
+ * tried again at least every few seconds (the authentication backoff). The details name the client id and the auth
+ * URL (or {@code credentials: accessToken}), the HTTP status and the time of the failure; never the secret nor a
+ * token.
  */
 public final class NextomeHealthCheck extends AbstractHealthCheck {
 
@@ -41,12 +43,13 @@ public final class NextomeHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        long unusedAfter = monitor.credentialSets().stream().mapToLong(CredentialState::tokenLifetimeMillis).max()
-                .orElse(0);
-        Instant triedSince = Instant.now().minusMillis(unusedAfter > 0 ? unusedAfter : DEFAULT_UNUSED_AFTER.toMillis());
-        List<CredentialState> failing = monitor.credentialSets().stream()
+        Collection<CredentialState> sets = monitor.credentialSets();
+        long unusedAfter = sets.stream().mapToLong(CredentialState::tokenLifetimeMillis).filter(lifetime -> lifetime > 0)
+                .max().orElse(DEFAULT_UNUSED_AFTER.toMillis());
+        Instant triedSince = Instant.now().minusMillis(unusedAfter);
+        List<CredentialState> failing = sets.stream()
                 .filter(state -> !state.healthy() && state.last().time().isAfter(triedSince)).toList();
-        builder.detail("credential.sets", monitor.credentialSets().size());
+        builder.detail("credential.sets", sets.size());
         if (failing.isEmpty()) {
             builder.up();
             return;
