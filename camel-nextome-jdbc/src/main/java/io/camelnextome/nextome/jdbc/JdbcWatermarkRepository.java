@@ -234,8 +234,12 @@ public class JdbcWatermarkRepository extends ServiceSupport
         }
     }
 
-    /** A key longer than column state_key fails every read and write: say which and why, before the database does. */
-    private void checkKey(String key) {
+    /**
+     * A key longer than column state_key fails every read and write: say which and why, before the database does.
+     * The consumer asks when it starts, so its route fails to start instead.
+     */
+    @Override
+    public void checkKey(String key) {
         if (keyWidth > 0 && key.length() > keyWidth) {
             throw new IllegalArgumentException("The watermark key '" + key + "' is " + key.length() + " characters "
                                                + "long, and column state_key of table " + tableName + " holds "
