@@ -69,4 +69,27 @@ class LostAnswerTest {
         repository.stop();
         other.stop();
     }
+
+    /**
+     * The other instance moves the watermark to the very text of the write whose answer was lost (both read the same
+     * records): the row is still the other's write, not this one's, and this instance's next write is a conflict.
+     */
+    @Test
+    void anotherInstancesWriteOfTheSameTextAfterALostAnswerIsStillAConflict() {
+        JdbcWatermarkRepository repository = repository("lost_answer_same_text");
+        JdbcWatermarkRepository other = repository("lost_answer_same_text");
+        repository.claim("k");
+        repository.setState("k", "100");
+        proxy.dropTheAnswerTo("UPDATE lost_answer_same_text");
+        assertThrows(IllegalStateException.class, () -> repository.setState("k", "200"));
+        other.claim("k");
+        other.setState("k", "200");
+
+        assertThrows(WatermarkConflictException.class, () -> repository.setState("k", "300"));
+        assertEquals("200", other.getState("k"), "the other instance's watermark stays");
+        other.setState("k", "400");
+        assertEquals("400", other.getState("k"), "the other instance goes on");
+        repository.stop();
+        other.stop();
+    }
 }
