@@ -60,11 +60,19 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     private final ReentrantLock polling = new ReentrantLock();
     /** The component's shared pool, for a consumer given no scheduler or executor of its own; null otherwise. */
     private Supplier<ScheduledExecutorService> sharedPool;
+    /** Hands each exchange to the route and waits for it, on the poll thread. */
+    private SynchronousRouting routing;
     /**
      * Ends the poll as soon as the CamelContext begins to stop. A consumer wrapped by {@code master:} is only
      * stopped after the leadership was released, too late for the standby to read the final watermark.
      */
     private final EventNotifier contextStopping = new SimpleEventNotifierSupport() {
+        {
+            // Camel offers every exchange and step event to a notifier that does not ignore them: per record
+            setIgnoreExchangeEvents(true);
+            setIgnoreStepEvents(true);
+        }
+
         @Override
         public boolean isEnabled(CamelEvent event) {
             return event instanceof CamelEvent.CamelContextStoppingEvent;
@@ -106,6 +114,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         routeInput = null;
         tooLateReported = 0;
         leadership = LeadershipHold.of(findRoute());
+        routing = new SynchronousRouting(getEndpoint().getCamelContext(), getAsyncProcessor());
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(contextStopping);
         ScheduledExecutorService pool = sharedPool == null ? null : sharedPool.get();
         if (sharedPool != null && pool != getScheduledExecutorService()) {
@@ -273,7 +282,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
             message.setBody(body);
             headers.accept(message);
             late = Boolean.TRUE.equals(message.getHeader(NextomeConstants.LATE));
-            getProcessor().process(exchange);
+            routing.process(exchange);
         } catch (Exception e) {
             exchange.setException(e);
         }

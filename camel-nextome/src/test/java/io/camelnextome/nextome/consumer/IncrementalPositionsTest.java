@@ -182,6 +182,43 @@ class IncrementalPositionsTest {
         assertTrue(failedOnce.size() > 10, "failed exchanges: " + failedOnce.size());
     }
 
+    /**
+     * A route that goes on on another thread ({@code threads()}) completes its exchange after the consumer handed it
+     * over: the consumer waits for it all the same, so the positions still arrive in order, once, and a failure on
+     * that thread still holds the watermark.
+     */
+    @Test
+    void anExchangeCompletedOnAnotherThreadIsAwaitedBeforeTheNext() throws Exception {
+        Instant to = FROM.minus(Duration.ofMinutes(5));
+        Instant from = to.minus(Duration.ofSeconds(100));
+        SIM.simulator().control().generateHistory(from, to);
+        long inRange = SIM.simulator().control().positionsGenerated(1, from, to);
+        PositionSink sink = new PositionSink();
+        Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+        Set<String> routingThreads = ConcurrentHashMap.newKeySet();
+        AtomicInteger seen = new AtomicInteger();
+        context = startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(positionsUri(from, to, "")).routeId("positions")
+                        .threads(1)
+                        .process(exchange -> {
+                            routingThreads.add(Thread.currentThread().getName());
+                            LocationDto position = exchange.getMessage().getBody(LocationDto.class);
+                            if (seen.incrementAndGet() % 97 == 0 && failedOnce.add(PositionSink.identity(position))) {
+                                throw new IllegalStateException("the sink is down");
+                            }
+                        })
+                        .process(sink);
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> sink.count() >= inRange);
+        PositionSink.assertExactlyOnce(inRange, sink);
+        assertTrue(failedOnce.size() > 5, "failed exchanges: " + failedOnce.size());
+        assertTrue(!routingThreads.isEmpty() && routingThreads.stream().allMatch(name -> name.endsWith(" - Threads")),
+                "routed on threads(): " + routingThreads);
+    }
+
     @Test
     void aRestartedRouteContinuesFromTheFileStateRepository(@TempDir Path dir) throws Exception {
         PositionSink before = new PositionSink();
