@@ -60,8 +60,6 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
     private final ReentrantLock polling = new ReentrantLock();
     /** The component's shared pool, for a consumer given no scheduler or executor of its own; null otherwise. */
     private Supplier<ScheduledExecutorService> sharedPool;
-    /** Hands each exchange to the route and waits for it, on the poll thread. */
-    private SynchronousRouting routing;
     /**
      * Ends the poll as soon as the CamelContext begins to stop. A consumer wrapped by {@code master:} is only
      * stopped after the leadership was released, too late for the standby to read the final watermark.
@@ -114,7 +112,6 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         routeInput = null;
         tooLateReported = 0;
         leadership = LeadershipHold.of(findRoute());
-        routing = new SynchronousRouting(getEndpoint().getCamelContext(), getAsyncProcessor());
         getEndpoint().getCamelContext().getManagementStrategy().addEventNotifier(contextStopping);
         ScheduledExecutorService pool = sharedPool == null ? null : sharedPool.get();
         if (sharedPool != null && pool != getScheduledExecutorService()) {
@@ -282,7 +279,7 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
             message.setBody(body);
             headers.accept(message);
             late = Boolean.TRUE.equals(message.getHeader(NextomeConstants.LATE));
-            routing.process(exchange);
+            getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);
         }
