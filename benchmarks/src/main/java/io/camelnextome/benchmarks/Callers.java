@@ -1,5 +1,6 @@
 package io.camelnextome.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,8 +24,11 @@ final class Callers {
      * What a run did.
      *
      * @param latencies every call's latency in nanoseconds, sorted (for percentiles)
+     * @param callerCpuNanos CPU time of the caller threads
+     * @param jvm what the whole JVM (the embedded simulator too) spent during the run
      */
-    record Result(long ok, long errors, long latencyNanos, double seconds, long allocatedBytes, long[] latencies) {
+    record Result(long ok, long errors, long latencyNanos, double seconds, long allocatedBytes, long[] latencies,
+                  long callerCpuNanos, JvmCosts jvm) {
 
         double perSecond() {
             return ok / seconds;
@@ -49,15 +53,52 @@ final class Callers {
             System.arraycopy(other.latencies, 0, both, latencies.length, other.latencies.length);
             Arrays.sort(both);
             return new Result(ok + other.ok, errors + other.errors, latencyNanos + other.latencyNanos,
-                    seconds + other.seconds, allocatedBytes + other.allocatedBytes, both);
+                    seconds + other.seconds, allocatedBytes + other.allocatedBytes, both,
+                    callerCpuNanos + other.callerCpuNanos, jvm.plus(other.jvm));
+        }
+
+        /** CPU nanoseconds per call: the caller threads' and the whole JVM's (client, simulator, JIT, GC). */
+        double callerCpuPerCall() {
+            return ok + errors == 0 ? 0 : (double) callerCpuNanos / (ok + errors);
+        }
+
+        double jvmCpuPerCall() {
+            return ok + errors == 0 ? 0 : (double) jvm.cpuNanos() / (ok + errors);
         }
 
         @Override
         public String toString() {
             return String.format("%,d requests in %.1f s = %,.0f requests/second, latency mean %.3f ms, p50 %.3f ms,"
-                    + " p99 %.3f ms, %d errors, %,d bytes allocated per request on the caller threads", ok, seconds,
+                    + " p99 %.3f ms, %d errors, %,d bytes allocated per request on the caller threads; CPU per request"
+                    + " %,.0f ns callers, %,.0f ns JVM; JIT %d ms, %d GCs %d ms", ok, seconds,
                     perSecond(), meanLatencyMillis(), percentileMillis(50), percentileMillis(99), errors,
-                    ok + errors == 0 ? 0 : allocatedBytes / (ok + errors));
+                    ok + errors == 0 ? 0 : allocatedBytes / (ok + errors), callerCpuPerCall(), jvmCpuPerCall(),
+                    jvm.jitMillis(), jvm.gcCount(), jvm.gcMillis());
+        }
+    }
+
+    /** The JVM's CPU time, JIT compilation time and collections over a run (their growth between two snapshots). */
+    record JvmCosts(long cpuNanos, long jitMillis, long gcCount, long gcMillis) {
+
+        static JvmCosts now() {
+            long count = 0;
+            long millis = 0;
+            for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+                count += Math.max(0, gc.getCollectionCount());
+                millis += Math.max(0, gc.getCollectionTime());
+            }
+            return new JvmCosts(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime(), ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), count, millis);
+        }
+
+        JvmCosts since(JvmCosts before) {
+            return new JvmCosts(cpuNanos - before.cpuNanos, jitMillis - before.jitMillis, gcCount - before.gcCount,
+                    gcMillis - before.gcMillis);
+        }
+
+        JvmCosts plus(JvmCosts other) {
+            return new JvmCosts(cpuNanos + other.cpuNanos, jitMillis + other.jitMillis, gcCount + other.gcCount,
+                    gcMillis + other.gcMillis);
         }
     }
 
@@ -94,6 +135,8 @@ final class Callers {
         LongAdder errors = new LongAdder();
         LongAdder latencyNanos = new LongAdder();
         LongAdder allocated = new LongAdder();
+        LongAdder cpu = new LongAdder();
+        JvmCosts before = JvmCosts.now();
         long start = System.nanoTime();
         long deadline = start + length.toNanos();
         List<Thread> threads = new ArrayList<>();
@@ -104,6 +147,7 @@ final class Callers {
             samples[c] = new long[4096];
             Thread thread = new Thread(() -> {
                 long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+                long cpuBefore = THREADS.getCurrentThreadCpuTime();
                 long[] mine = samples[caller];
                 int count = 0;
                 for (long n = caller; System.nanoTime() < deadline; n++) {
@@ -126,6 +170,7 @@ final class Callers {
                     mine[count++] = latency;
                 }
                 allocated.add(THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
+                cpu.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
                 samples[caller] = mine;
                 sampled[caller] = count;
             }, "caller-" + c);
@@ -136,6 +181,7 @@ final class Callers {
             thread.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        JvmCosts jvm = JvmCosts.now().since(before);
         long[] latencies = new long[Arrays.stream(sampled).sum()];
         int at = 0;
         for (int c = 0; c < callers; c++) {
@@ -143,6 +189,7 @@ final class Callers {
             at += sampled[c];
         }
         Arrays.sort(latencies);
-        return new Result(ok.sum(), errors.sum(), latencyNanos.sum(), seconds, allocated.sum(), latencies);
+        return new Result(ok.sum(), errors.sum(), latencyNanos.sum(), seconds, allocated.sum(), latencies, cpu.sum(),
+                jvm);
     }
 }

@@ -37,7 +37,8 @@ import org.apache.camel.impl.engine.PooledProcessorExchangeFactory;
  * longitude to every position, to measure what that costs), {@code mode} ({@code consumer}; {@code lists} for the
  * consumer with {@code splitResult=false}, a List per page; or {@code raw} for the same pages read by a plain
  * HttpClient 5 and Jackson loop, the anchor), {@code exchangeFactory} ({@code pooled}: Camel's pooled exchange
- * factory, as {@code camel.main.exchangeFactory=pooled} sets it up; default prototype), {@code heapSeries} (false: print the heap
+ * factory, as {@code camel.main.exchangeFactory=pooled} sets it up; default prototype), {@code streamCaching} ({@code false}:
+ * Camel's stream caching off, as {@code camel.main.streamCachingEnabled=false} sets it; default on), {@code heapSeries} (false: print the heap
  * used every 100 ms at the end).
  */
 public final class ConsumerThroughputBenchmark {
@@ -118,6 +119,9 @@ public final class ConsumerThroughputBenchmark {
                 // what camel.main.exchangeFactory=pooled sets up
                 camel.getCamelContextExtension().setExchangeFactory(new PooledExchangeFactory());
                 camel.getCamelContextExtension().setProcessorExchangeFactory(new PooledProcessorExchangeFactory());
+            }
+            if ("false".equals(System.getProperty("streamCaching"))) {
+                camel.setStreamCaching(false); // what camel.main.streamCachingEnabled=false sets
             }
             camel.addComponent("nextome", NextomeContexts.component(baseUrl, System.getProperty("clientId", "demo-client"),
                     System.getProperty("clientSecret", "demo-secret")));

@@ -10,9 +10,10 @@ import io.camelnextome.simulator.NextomeSimulator;
 
 /**
  * Producer throughput and latency of the four {@link ProducerAnchors} against 1 to 64 callers, in one JVM against
- * one embedded simulator. The clients are warmed up twice, in one order and then the reverse, so that the code they
- * share (HttpClient 5, Jackson, the simulator) is compiled for all of them before any turn is measured, not only for
- * the first. Then, at each number of callers, every client runs a measured turn per round; each round's order is a
+ * one embedded simulator. The clients are warmed up in passes, in one order and then the reverse, so that the code
+ * they share (HttpClient 5, Jackson, the simulator) is compiled for all of them before any turn is measured, not only
+ * for the first; the passes go on until the JIT is done (see {@link #warmUp}). At each number of callers, every client
+ * first runs one unmeasured turn, then a measured turn per round; each round's order is a
  * row of a balanced Latin square (Williams design), so that over the rows each client comes first as often as the
  * others and follows each of the others equally often; the rows go on from one point to the next. Every turn starts
  * after a full GC: no client pays for the garbage the turn before it left (a camel-http turn leaves several hundred
@@ -20,7 +21,8 @@ import io.camelnextome.simulator.NextomeSimulator;
  * 10 to 20 % on a shared machine, more than the clients differ.
  * <p>
  * Settings: {@code producer.seconds} (2, per client, point and round), {@code producer.rounds} (4),
- * {@code producer.warmupSeconds} (5, per client, halved in the second pass), {@code producer.callers}
+ * {@code producer.warmupSeconds} (5, per client, halved from the second pass on), {@code producer.warmupPasses} (10,
+ * at most), {@code producer.pointWarmupSeconds} (1, per client and point; 0 for none), {@code producer.callers}
  * (1,2,4,8,16,32,64).
  */
 final class ProducerCurves {
@@ -32,29 +34,34 @@ final class ProducerCurves {
         Duration turn = Duration.ofSeconds(Integer.getInteger("producer.seconds", 2));
         int rounds = Integer.getInteger("producer.rounds", 4);
         Duration warmup = Duration.ofSeconds(Integer.getInteger("producer.warmupSeconds", 5));
+        Duration pointWarmup = Duration.ofSeconds(Integer.getInteger("producer.pointWarmupSeconds", 1));
+        int warmupPasses = Integer.getInteger("producer.warmupPasses", 10);
         int[] callers = java.util.Arrays.stream(System.getProperty("producer.callers", "1,2,4,8,16,32,64").split(","))
                 .mapToInt(Integer::parseInt).toArray();
         Map<String, List<Callers.Result>> results = new LinkedHashMap<>();
         // per point, nextome / raw of each round: how far the figure of one round may be from the point's
         List<double[]> roundRatios = new ArrayList<>();
+        String warmedUp;
         try (NextomeSimulator simulator = NextomeSimulator.builder().generation(false).build().start();
              ProducerAnchors anchors = new ProducerAnchors(simulator)) {
             List<String> names = new ArrayList<>(anchors.clients().keySet());
             for (String name : names) {
                 results.put(name, new ArrayList<>());
             }
-            for (int pass = 0; pass < 2; pass++) {
-                for (int i = 0; i < names.size(); i++) {
-                    String name = names.get(pass == 0 ? i : names.size() - 1 - i);
-                    Callers.Result result = Callers.run(16, pass == 0 ? warmup : warmup.dividedBy(2),
-                            anchors.clients().get(name));
-                    System.out.printf("warm-up %-26s %s%n", name, result);
-                }
-            }
+            warmedUp = warmUp(anchors, names, warmup, warmupPasses);
             int row = 0;
             for (int point = 0; point < callers.length; point++) {
                 Map<String, Callers.Result> atPoint = new LinkedHashMap<>();
                 double[] ratios = new double[rounds];
+                // one unmeasured turn per client at this number of callers, in the order of the point's first row:
+                // code that only this number of callers takes is compiled, and every client's warm-up turn comes
+                // the same number of turns before its first measured one
+                for (int i = 0; i < names.size() && !pointWarmup.isZero(); i++) {
+                    String name = names.get(balancedOrder(names.size(), row, i));
+                    System.gc();
+                    Callers.Result result = Callers.run(callers[point], pointWarmup, anchors.clients().get(name));
+                    System.out.printf("%2d callers %-26s warm-up: %s%n", callers[point], name, result);
+                }
                 for (int round = 0; round < rounds; round++, row++) {
                     Map<String, Callers.Result> inRound = new LinkedHashMap<>();
                     for (int i = 0; i < names.size(); i++) {
@@ -76,7 +83,39 @@ final class ProducerCurves {
                 roundRatios.add(ratios);
             }
         }
-        write(report, callers, results, roundRatios, turn, rounds);
+        write(report, callers, results, roundRatios, turn, rounds, warmedUp);
+    }
+
+    /**
+     * Runs every client at 16 callers, one after the other, in passes that alternate the order: {@code warmup} each in
+     * the first pass, half of it in the next ones. After the second pass, passes go on until the JIT compiled for at
+     * most 2 % of a pass's time, or {@code maxPasses} ran. A time-bound warm-up alone leaves the JIT compiling into the
+     * measured turns when the machine is busy (the compiler threads share its cores): the first turns of the first
+     * point then run partly interpreted, and whichever client comes first loses most.
+     *
+     * @return how many passes ran and what the JIT compiled in the last, for the report
+     */
+    private static String warmUp(ProducerAnchors anchors, List<String> names, Duration warmup, int maxPasses)
+            throws InterruptedException {
+        for (int pass = 0; pass < maxPasses; pass++) {
+            Callers.JvmCosts before = Callers.JvmCosts.now();
+            long started = System.nanoTime();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(pass % 2 == 0 ? i : names.size() - 1 - i);
+                Callers.Result result = Callers.run(16, pass == 0 ? warmup : warmup.dividedBy(2),
+                        anchors.clients().get(name));
+                System.out.printf("warm-up %-26s %s%n", name, result);
+            }
+            long jitMillis = Callers.JvmCosts.now().since(before).jitMillis();
+            double passMillis = (System.nanoTime() - started) / 1e6;
+            System.out.printf("warm-up pass %d: the JIT compiled for %,d ms in %,.0f ms%n", pass + 1, jitMillis,
+                    passMillis);
+            if (pass >= 1 && jitMillis <= 0.02 * passMillis || pass + 1 == maxPasses) {
+                return String.format("%d passes, the JIT compiling for %,d ms of the last one's %,.0f ms%s", pass + 1,
+                        jitMillis, passMillis, jitMillis <= 0.02 * passMillis ? "" : ", the most passes allowed");
+            }
+        }
+        return "no passes";
     }
 
     /**
@@ -93,21 +132,27 @@ final class ProducerCurves {
 
     private static void write(Report report, int[] callers, Map<String, List<Callers.Result>> results,
                               List<double[]> roundRatios,
-                              Duration turn, int rounds) throws Exception {
+                              Duration turn, int rounds, String warmedUp) throws Exception {
         report.line("## 1. Producer: `trackables/get` against 1 to 64 callers").line("");
         report.line("One JVM, one embedded simulator, the same pool of %d connections for every client; after a"
-                    + " warm-up of each client in one order and then the reverse, %d rounds of a %d s turn per client at"
+                    + " warm-up of each client at 16 callers, in passes of alternating order until the JIT is done"
+                    + " compiling, and at each point one unmeasured turn per client, %d rounds of a %d s turn per client at"
                     + " each point, each round's order a row of a balanced Latin square (each client first as often as"
                     + " the others, and after each of the others equally often), every turn after a full GC; each"
                     + " figure is of a client's turns together.", ProducerAnchors.CONNECTIONS, rounds, turn.toSeconds());
         report.line("`camel-http-auth-each-call` sends two requests per call (the handshake, then the GET). The"
                     + " by-round column gives the lowest and the highest nextome / raw of one round (the two clients'"
-                    + " turns of the same row): how far the machine moves the ratio from one round to the next.");
+                    + " turns of the same row): how far the machine moves the ratio from one round to the next. The CPU"
+                    + " time per call counts the caller threads only (the simulator's event loops are not in it); the"
+                    + " last column is the JIT's compile time during all clients' measured turns at the point, near"
+                    + " zero when the warm-up did its job. This run's warm-up: %s.", warmedUp);
         List<String> header = new ArrayList<>(List.of("callers"));
         results.keySet().forEach(name -> header.add(name + " req/s (p50 / p99 ms)"));
         header.add("nextome / raw");
         header.add("nextome / raw by round (lowest - highest)");
         header.add("nextome / camel-http");
+        header.add("CPU µs per call on the caller threads, nextome / raw");
+        header.add("JIT compiling in the measured turns (ms)");
         List<List<String>> rows = new ArrayList<>();
         List<Callers.Result> nextome = results.get("nextome");
         for (int i = 0; i < callers.length; i++) {
@@ -121,6 +166,10 @@ final class ProducerCurves {
             java.util.DoubleSummaryStatistics byRound = java.util.Arrays.stream(roundRatios.get(i)).summaryStatistics();
             row.add(String.format("%.2f - %.2f", byRound.getMin(), byRound.getMax()));
             row.add(String.format("%.2f", nextome.get(i).perSecond() / results.get("camel-http").get(i).perSecond()));
+            row.add(String.format("%.1f / %.1f", nextome.get(i).callerCpuPerCall() / 1e3,
+                    results.get("raw-httpclient5").get(i).callerCpuPerCall() / 1e3));
+            int point = i;
+            row.add(String.format("%,d", results.values().stream().mapToLong(r -> r.get(point).jvm().jitMillis()).sum()));
             rows.add(row);
         }
         report.table(header, rows);

@@ -1,5 +1,6 @@
 package io.camelnextome.nextome;
 
+import io.camelnextome.nextome.http.MaskedUrl;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Configurer;
@@ -502,7 +503,7 @@ public class NextomeConfiguration implements Cloneable {
         if (at >= start) {
             throw new IllegalArgumentException("Option '" + option + "' must not hold user info (user:password@):"
                                                + " set clientId and clientSecret instead; got '"
-                                               + url.substring(0, start) + url.substring(at + 1) + "'");
+                                               + MaskedUrl.of(url.substring(0, start) + url.substring(at + 1)) + "'");
         }
     }
 
@@ -522,7 +523,8 @@ public class NextomeConfiguration implements Cloneable {
     /** Names the connection without the secrets. */
     @Override
     public String toString() {
-        return "NextomeConfiguration[baseUrl=" + baseUrl + ", authUrl=" + resolveAuthUrl() + ", clientId=" + clientId
+        return "NextomeConfiguration[baseUrl=" + MaskedUrl.of(baseUrl) + ", authUrl=" + MaskedUrl.of(resolveAuthUrl())
+                + ", clientId=" + clientId
                 + ", clientSecret=" + (clientSecret == null ? "null" : "******")
                 + ", accessToken=" + (accessToken == null ? "null" : "******") + "]";
     }

@@ -65,6 +65,12 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
      * stopped after the leadership was released, too late for the standby to read the final watermark.
      */
     private final EventNotifier contextStopping = new SimpleEventNotifierSupport() {
+        {
+            // Camel offers every exchange and step event to a notifier that does not ignore them: per record
+            setIgnoreExchangeEvents(true);
+            setIgnoreStepEvents(true);
+        }
+
         @Override
         public boolean isEnabled(CamelEvent event) {
             return event instanceof CamelEvent.CamelContextStoppingEvent;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
@@ -40,7 +41,10 @@ public class JdbcWatermarkRepository extends ServiceSupport
 
     /** A table name, optionally schema-qualified: letters, digits and underscores only, as it is put into SQL. */
     private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
-    /** The version of a key that has no row yet. */
+    /**
+     * The version of a key that has no row yet. Every write sets a version the writer chose at random (not the next
+     * number): a row holding a version this repository sent is its own write, whatever text another wrote.
+     */
     private static final long ABSENT = 0;
     /** The unanswered writes of a key remembered: one poll writes once, and retries come at poll intervals. */
     private static final int MAX_UNANSWERED = 8;
@@ -50,10 +54,10 @@ public class JdbcWatermarkRepository extends ServiceSupport
     /** Per key, the version this repository last wrote, or first read since: what the next write compares with. */
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
     /**
-     * Per key, the values of writes whose answer was lost since the last one answered (the connection failed after
+     * Per key, the versions of writes whose answer was lost since the last one answered (the connection failed after
      * the statement was sent): the database may have committed one of them, and the row holding it is no conflict.
      */
-    private final Map<String, Deque<String>> unanswered = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Long>> unanswered = new ConcurrentHashMap<>();
     /** How many characters column state_key holds, as the table says at start (0 when it does not say). */
     private int keyWidth;
 
@@ -175,15 +179,17 @@ public class JdbcWatermarkRepository extends ServiceSupport
     public void setState(String key, String value) {
         checkKey(key);
         long expected = versions.getOrDefault(key, ABSENT);
+        long next = nextVersion(expected);
         boolean connected = false;
         try (Connection connection = dataSource.getConnection()) {
             connected = true;
-            boolean written = write(connection, key, value, expected);
+            boolean written = write(connection, key, value, expected, next);
             if (!written) {
                 Long own = ownUnansweredVersion(connection, key);
                 if (own != null) {
                     expected = own;
-                    written = write(connection, key, value, expected);
+                    next = nextVersion(expected);
+                    written = write(connection, key, value, expected, next);
                 }
             }
             unanswered.remove(key);
@@ -191,16 +197,16 @@ public class JdbcWatermarkRepository extends ServiceSupport
                 versions.remove(key);
                 throw new WatermarkConflictException(key, tableName, expected);
             }
-            versions.put(key, expected + 1);
+            versions.put(key, next);
         } catch (SQLException e) {
             // the version stays: a refused write (a value beyond the column's bound, a lost connection) is no other
             // instance's, and the next write must not become a first insert that then looks like a lost ownership.
             // Sent and unanswered, it may have been committed: the next write, finding it in the row, carries on
             if (connected) {
-                Deque<String> values = unanswered.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
-                values.addLast(value);
-                if (values.size() > MAX_UNANSWERED) {
-                    values.pollFirst();
+                Deque<Long> sent = unanswered.computeIfAbsent(key, k -> new ConcurrentLinkedDeque<>());
+                sent.addLast(next);
+                if (sent.size() > MAX_UNANSWERED) {
+                    sent.pollFirst();
                 }
             }
             throw new IllegalStateException("Cannot write the watermark '" + key + "' to table " + tableName + ": "
@@ -208,8 +214,19 @@ public class JdbcWatermarkRepository extends ServiceSupport
         }
     }
 
-    private boolean write(Connection connection, String key, String value, long expected) throws SQLException {
-        boolean written = expected == ABSENT ? insert(connection, key, value) : update(connection, key, value, expected);
+    /** A random version for the next write: neither that of a missing row nor the one it replaces. */
+    private static long nextVersion(long expected) {
+        long next;
+        do {
+            next = ThreadLocalRandom.current().nextLong();
+        } while (next == ABSENT || next == expected);
+        return next;
+    }
+
+    private boolean write(Connection connection, String key, String value, long expected, long next)
+            throws SQLException {
+        boolean written = expected == ABSENT
+                ? insert(connection, key, value, next) : update(connection, key, value, expected, next);
         if (!connection.getAutoCommit()) {
             connection.commit();
         }
@@ -217,25 +234,30 @@ public class JdbcWatermarkRepository extends ServiceSupport
     }
 
     /**
-     * The row's version when it holds a value this repository wrote without getting the answer (the database
-     * committed it and the connection dropped before it said so), else null: then another instance moved it.
+     * The row's version when it is one this repository wrote without getting the answer (the database committed it
+     * and the connection dropped before it said so), else null: then another instance moved it, even when to the
+     * same text.
      */
     private Long ownUnansweredVersion(Connection connection, String key) throws SQLException {
-        Deque<String> values = unanswered.get(key);
-        if (values == null || values.isEmpty()) {
+        Deque<Long> sent = unanswered.get(key);
+        if (sent == null || sent.isEmpty()) {
             return null;
         }
         try (PreparedStatement select = connection.prepareStatement(
                 selectRow())) {
             select.setString(1, key);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() && values.contains(row.getString(1)) ? row.getLong(2) : null;
+                return row.next() && sent.contains(row.getLong(2)) ? row.getLong(2) : null;
             }
         }
     }
 
-    /** A key longer than column state_key fails every read and write: say which and why, before the database does. */
-    private void checkKey(String key) {
+    /**
+     * A key longer than column state_key fails every read and write: say which and why, before the database does.
+     * The consumer asks when it starts, so its route fails to start instead.
+     */
+    @Override
+    public void checkKey(String key) {
         if (keyWidth > 0 && key.length() > keyWidth) {
             throw new IllegalArgumentException("The watermark key '" + key + "' is " + key.length() + " characters "
                                                + "long, and column state_key of table " + tableName + " holds "
@@ -251,11 +273,12 @@ public class JdbcWatermarkRepository extends ServiceSupport
         }
     }
 
-    private boolean update(Connection connection, String key, String value, long expected) throws SQLException {
+    private boolean update(Connection connection, String key, String value, long expected, long next)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE " + tableName
                 + " SET state_value = ?, version = ?, updated_at = ? WHERE state_key = ? AND version = ?")) {
             update.setString(1, value);
-            update.setLong(2, expected + 1);
+            update.setLong(2, next);
             update.setTimestamp(3, new Timestamp(System.currentTimeMillis()));
             update.setString(4, key);
             update.setLong(5, expected);
@@ -264,12 +287,12 @@ public class JdbcWatermarkRepository extends ServiceSupport
     }
 
     /** The first write of a key; another instance's first write of it wins through the primary key. */
-    private boolean insert(Connection connection, String key, String value) throws SQLException {
+    private boolean insert(Connection connection, String key, String value, long version) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + tableName
                 + " (state_key, state_value, version, updated_at) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, key);
             insert.setString(2, value);
-            insert.setLong(3, ABSENT + 1);
+            insert.setLong(3, version);
             insert.setTimestamp(4, new Timestamp(System.currentTimeMillis()));
             return insert.executeUpdate() == 1;
         } catch (SQLException e) {

@@ -55,17 +55,36 @@ class LostAnswerTest {
 
     @Test
     void anotherInstancesWriteAfterALostAnswerIsStillAConflict() {
-        JdbcWatermarkRepository repository = repository("lost_answer_then_other");
-        JdbcWatermarkRepository other = repository("lost_answer_then_other");
+        otherWritesAfterALostAnswer("lost_answer_then_other", "250");
+    }
+
+    /**
+     * The other instance moves the watermark to the very text of the write whose answer was lost (both read the same
+     * records): the row is still the other's write, not this one's, and this instance's next write is a conflict.
+     */
+    @Test
+    void anotherInstancesWriteOfTheSameTextAfterALostAnswerIsStillAConflict() {
+        otherWritesAfterALostAnswer("lost_answer_same_text", "200");
+    }
+
+    /**
+     * This instance's write of 200 is committed without an answer, then the other instance claims the key and
+     * writes otherValue: this instance's next write is a conflict, and the other goes on.
+     */
+    private static void otherWritesAfterALostAnswer(String table, String otherValue) {
+        JdbcWatermarkRepository repository = repository(table);
+        JdbcWatermarkRepository other = repository(table);
         repository.claim("k");
         repository.setState("k", "100");
-        proxy.dropTheAnswerTo("UPDATE lost_answer_then_other");
+        proxy.dropTheAnswerTo("UPDATE " + table);
         assertThrows(IllegalStateException.class, () -> repository.setState("k", "200"));
         other.claim("k");
-        other.setState("k", "250");
+        other.setState("k", otherValue);
 
         assertThrows(WatermarkConflictException.class, () -> repository.setState("k", "300"));
-        assertEquals("250", other.getState("k"), "the other instance's watermark stays");
+        assertEquals(otherValue, other.getState("k"), "the other instance's watermark stays");
+        other.setState("k", "400");
+        assertEquals("400", other.getState("k"), "the other instance goes on");
         repository.stop();
         other.stop();
     }

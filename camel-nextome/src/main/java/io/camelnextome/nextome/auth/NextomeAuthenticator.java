@@ -8,11 +8,11 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelnextome.nextome.http.MaskedUrl;
 import io.camelnextome.nextome.http.HttpResult;
 import io.camelnextome.nextome.http.NextomeApiException;
 import io.camelnextome.nextome.http.NextomeHttpClient;
 import io.camelnextome.nextome.http.NextomeTimeoutException;
-import org.apache.camel.util.URISupport;
 
 /**
  * The Nextome handshake: {@code POST <authUrl>} with {@code {"clientId", "clientSecret"}}, answered by
@@ -83,7 +83,7 @@ public final class NextomeAuthenticator implements TokenSource {
 
     /** Names the URL as Camel shows URIs: a key in its query reaches the health check's message and the console. */
     private String failure() {
-        return "Nextome authentication of client id '" + clientId + "' at " + URISupport.sanitizeUri(authUrl.toString())
+        return "Nextome authentication of client id '" + clientId + "' at " + MaskedUrl.of(authUrl.toString())
                + " failed";
     }
 

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
+import io.camelnextome.nextome.http.MaskedUrl;
 import io.camelnextome.nextome.http.RetryPolicy;
-import org.apache.camel.util.URISupport;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +70,7 @@ public final class TokenManager {
     private long renewalRetryAt;
 
     TokenManager(String authUrl, String clientId) {
-        this.authUrl = URISupport.sanitizeUri(authUrl);   // named in messages and logs only
+        this.authUrl = MaskedUrl.of(authUrl);   // named in messages and logs only
         this.clientId = clientId;
     }
 

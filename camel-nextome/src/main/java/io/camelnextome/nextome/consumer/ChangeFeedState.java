@@ -13,10 +13,12 @@ public final class ChangeFeedState {
     private final String key;
     private final KeyClaims claims;
 
+    /** @throws IllegalArgumentException when the repository cannot hold {@code key} */
     public ChangeFeedState(StateRepository<String, String> repository, String key) {
         this.repository = repository;
         this.key = key;
         this.claims = new KeyClaims(repository);
+        claims.check(key);
     }
 
     /** The saved JSON object, or null when the feed has delivered nothing yet. */

@@ -14,4 +14,12 @@ public interface ClaimingStateRepository {
 
     /** Reads the state of key and makes it the one the next write of key compares with. */
     String claim(String key);
+
+    /**
+     * Refuses, with an error naming it, a key this (started) repository cannot hold, such as one longer than its key
+     * column. A consumer checks its keys when it starts: a route so configured fails to start, before any API call,
+     * rather than failing every poll.
+     */
+    default void checkKey(String key) {
+    }
 }

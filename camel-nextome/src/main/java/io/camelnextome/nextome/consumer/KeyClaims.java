@@ -15,6 +15,13 @@ final class KeyClaims {
         this.repository = repository instanceof ClaimingStateRepository claiming ? claiming : null;
     }
 
+    /** Refuses a key the repository cannot hold (see {@link ClaimingStateRepository#checkKey}). */
+    void check(String key) {
+        if (repository != null) {
+            repository.checkKey(key);
+        }
+    }
+
     /**
      * Claims key unless done since the consumer started. A claim the repository failed (its database did not answer)
      * is made again at the next use: taken as made, the writes would compare with a version from before.

@@ -23,12 +23,17 @@ public final class WatermarkStore {
     private record Decoded(String text, Watermark watermark) {
     }
 
-    /** @param legacyKey where an earlier version kept the stream's watermark, read when {@code key} holds none */
+    /**
+     * @param legacyKey where an earlier version kept the stream's watermark, read when {@code key} holds none
+     * @throws IllegalArgumentException when the repository cannot hold {@code key} or {@code <key>.late}
+     */
     public WatermarkStore(StateRepository<String, String> repository, String key, String legacyKey) {
         this.repository = repository;
         this.key = key;
         this.legacyKey = legacyKey;
         this.claims = new KeyClaims(repository);
+        claims.check(key);
+        claims.check(lateKey());
     }
 
     /** The saved watermark, or null when the stream has not started yet; the stream's own read, which claims. */

@@ -137,7 +137,7 @@ public final class NextomeMeterBinder implements MeterBinder {
         }
 
         @Override
-        public void authenticationFailed(CredentialSet credentials, int status, String reason) {
+        public void authenticationFailed(CredentialSet credentials, int status, String reason, long retryAfterMillis) {
             auth("failure");
             tokenExpiry(credentials);
         }

@@ -1,16 +1,16 @@
 package io.camelnextome.nextome.observe;
 
-import org.apache.camel.util.URISupport;
+import io.camelnextome.nextome.http.MaskedUrl;
 
 /**
  * The credentials one token belongs to: an app's client id at an auth URL, or a fixed {@code accessToken} (both
- * null then). Holds nothing secret: the auth URL is kept as Camel sanitizes URIs, since it reaches meter tags, the
+ * null then). Holds nothing secret: the auth URL is kept masked ({@link MaskedUrl}), since it reaches meter tags, the
  * console and health details, where a key in its query or user info would be read by more people than the logs.
  */
 public record CredentialSet(String clientId, String authUrl) {
 
     public CredentialSet {
-        authUrl = authUrl == null ? null : URISupport.sanitizeUri(authUrl);
+        authUrl = MaskedUrl.of(authUrl);
     }
 
     /** A fixed access token configured on the endpoint. */

@@ -17,6 +17,8 @@ public final class CredentialState {
     private volatile Outcome last;
     private volatile long tokenExpiresAtMillis;
     private volatile long tokenLifetimeMillis;
+    /** Until when the auth endpoint asked, with the last failure, not to be asked again; 0 when it did not. */
+    private volatile long waitUntilMillis;
     private volatile Runnable renewal;
 
     CredentialState(CredentialSet credentials) {
@@ -68,20 +70,31 @@ public final class CredentialState {
         this.renewal = renewal;
     }
 
+    /** Until when the auth endpoint asked (Retry-After) not to be asked again since the last failure, or null. */
+    public Instant waitUntil() {
+        long until = waitUntilMillis;
+        return until == 0 ? null : Instant.ofEpochMilli(until);
+    }
+
     void authenticated(long expiresAtMillis) {
+        waitUntilMillis = 0;
         tokenExpiresAtMillis = expiresAtMillis;
         tokenLifetimeMillis = Math.max(0, expiresAtMillis - System.currentTimeMillis());
         last = new Outcome(true, Instant.now(), 200, "authenticated");
     }
 
-    void failed(int httpStatus, String message) {
-        last = new Outcome(false, Instant.now(), httpStatus, message);
+    /** @param retryAfterMillis how long the auth endpoint asked to wait, or -1 */
+    void failed(int httpStatus, String message, long retryAfterMillis) {
+        long now = System.currentTimeMillis();
+        waitUntilMillis = retryAfterMillis < 0 ? 0 : now + retryAfterMillis;
+        last = new Outcome(false, Instant.ofEpochMilli(now), httpStatus, message);
     }
 
     /** A call succeeded with this set's token: a rejection before is over. */
     void succeeded() {
         Outcome outcome = last;
         if (outcome != null && !outcome.success()) {
+            waitUntilMillis = 0;
             last = new Outcome(true, Instant.now(), 200, "a call succeeded");
         }
     }

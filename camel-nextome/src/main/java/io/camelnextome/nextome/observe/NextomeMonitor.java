@@ -171,7 +171,8 @@ public final class NextomeMonitor extends ServiceSupport implements NextomeObser
     @Override
     public void tokenRejected(CredentialSet set, String operation) {
         credentials(set).failed(401, "nextome:" + operation + " answered HTTP 401 to "
-                                     + (set.fixedToken() ? "the configured accessToken" : "a token acquired after a 401"));
+                                     + (set.fixedToken() ? "the configured accessToken" : "a token acquired after a 401"),
+                -1);
         for (NextomeObserver observer : observers) {
             observer.tokenRejected(set, operation);
         }
@@ -186,10 +187,10 @@ public final class NextomeMonitor extends ServiceSupport implements NextomeObser
     }
 
     @Override
-    public void authenticationFailed(CredentialSet set, int status, String reason) {
-        credentials(set).failed(status, reason);
+    public void authenticationFailed(CredentialSet set, int status, String reason, long retryAfterMillis) {
+        credentials(set).failed(status, reason, retryAfterMillis);
         for (NextomeObserver observer : observers) {
-            observer.authenticationFailed(set, status, reason);
+            observer.authenticationFailed(set, status, reason, retryAfterMillis);
         }
     }
 

@@ -44,10 +44,11 @@ public interface NextomeObserver {
     /**
      * A handshake failed.
      *
-     * @param status the HTTP status of the auth endpoint's answer, or 0 when none came
-     * @param reason the error message, which never holds the secret
+     * @param status           the HTTP status of the auth endpoint's answer, or 0 when none came
+     * @param reason           the error message, which never holds the secret
+     * @param retryAfterMillis how long the auth endpoint asked to wait (its Retry-After), or -1 when it did not
      */
-    default void authenticationFailed(CredentialSet credentials, int status, String reason) {
+    default void authenticationFailed(CredentialSet credentials, int status, String reason, long retryAfterMillis) {
     }
 
     /**

@@ -3,6 +3,7 @@ package io.camelnextome.nextome.observe;
 import io.camelnextome.nextome.auth.AccessToken;
 import io.camelnextome.nextome.auth.NextomeAuthenticationException;
 import io.camelnextome.nextome.auth.TokenSource;
+import io.camelnextome.nextome.http.RetryPolicy;
 
 /** A {@link TokenSource} that reports each handshake's outcome (the expiry, never the token) to an observer. */
 public final class ObservedTokenSource implements TokenSource {
@@ -23,10 +24,11 @@ public final class ObservedTokenSource implements TokenSource {
         try {
             token = source.acquire();
         } catch (NextomeAuthenticationException e) {
-            observer.authenticationFailed(credentials, e.getStatusCode(), e.getMessage());
+            observer.authenticationFailed(credentials, e.getStatusCode(), e.getMessage(),
+                    RetryPolicy.parseRetryAfter(e.getRetryAfter()));
             throw e;
         } catch (RuntimeException e) {
-            observer.authenticationFailed(credentials, 0, e.getMessage());
+            observer.authenticationFailed(credentials, 0, e.getMessage(), -1);
             throw e;
         }
         observer.authenticated(credentials, token.expiresAtMillis());

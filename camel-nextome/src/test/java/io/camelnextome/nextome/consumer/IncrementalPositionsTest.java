@@ -17,6 +17,7 @@ import io.camelnextome.simulator.NextomeSimulator;
 import io.camelnextome.simulator.NextomeSimulatorExtension;
 import io.camelnextome.simulator.SimulatorControl;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.StateRepository;
@@ -163,23 +164,59 @@ class IncrementalPositionsTest {
     void aFailedExchangeIsDeliveredAgainAndNothingAfterItIsSkipped() throws Exception {
         PositionSink sink = new PositionSink();
         Set<String> failedOnce = ConcurrentHashMap.newKeySet();
-        AtomicInteger seen = new AtomicInteger();
         context = startContext(SIM.simulator(), new RouteBuilder() {
             @Override
             public void configure() {
                 from(positionsUri("")).routeId("positions")
-                        .process(exchange -> {
-                            LocationDto position = exchange.getMessage().getBody(LocationDto.class);
-                            if (seen.incrementAndGet() % 997 == 0 && failedOnce.add(PositionSink.identity(position))) {
-                                throw new IllegalStateException("the sink is down");
-                            }
-                        })
+                        .process(failingOnceEvery(997, failedOnce))
                         .process(sink);
             }
         });
         await().atMost(Duration.ofSeconds(60)).until(() -> sink.count() >= generated);
         PositionSink.assertExactlyOnce(generated, sink);
         assertTrue(failedOnce.size() > 10, "failed exchanges: " + failedOnce.size());
+    }
+
+    /**
+     * A route that goes on on another thread ({@code threads()}) completes its exchange after the consumer handed it
+     * over: the consumer waits for it all the same, so the positions still arrive in order, once, and a failure on
+     * that thread still holds the watermark.
+     */
+    @Test
+    void anExchangeCompletedOnAnotherThreadIsAwaitedBeforeTheNext() throws Exception {
+        Instant to = FROM.minus(Duration.ofMinutes(5));
+        Instant from = to.minus(Duration.ofSeconds(100));
+        SIM.simulator().control().generateHistory(from, to);
+        long inRange = SIM.simulator().control().positionsGenerated(1, from, to);
+        PositionSink sink = new PositionSink();
+        Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+        Set<String> routingThreads = ConcurrentHashMap.newKeySet();
+        context = startContext(SIM.simulator(), new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(positionsUri(from, to, "")).routeId("positions")
+                        .threads(1)
+                        .process(exchange -> routingThreads.add(Thread.currentThread().getName()))
+                        .process(failingOnceEvery(97, failedOnce))
+                        .process(sink);
+            }
+        });
+        await().atMost(Duration.ofSeconds(60)).until(() -> sink.count() >= inRange);
+        PositionSink.assertExactlyOnce(inRange, sink);
+        assertTrue(failedOnce.size() > 5, "failed exchanges: " + failedOnce.size());
+        assertTrue(!routingThreads.isEmpty() && routingThreads.stream().allMatch(name -> name.endsWith(" - Threads")),
+                "routed on threads(): " + routingThreads);
+    }
+
+    /** Fails the exchange of every {@code n}-th position it sees, each such position once (added to failedOnce). */
+    private static Processor failingOnceEvery(int n, Set<String> failedOnce) {
+        AtomicInteger seen = new AtomicInteger();
+        return exchange -> {
+            LocationDto position = exchange.getMessage().getBody(LocationDto.class);
+            if (seen.incrementAndGet() % n == 0 && failedOnce.add(PositionSink.identity(position))) {
+                throw new IllegalStateException("the sink is down");
+            }
+        };
     }
 
     @Test

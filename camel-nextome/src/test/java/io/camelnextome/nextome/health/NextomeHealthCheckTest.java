@@ -138,6 +138,37 @@ class NextomeHealthCheckTest {
         }
     }
 
+    /**
+     * A set whose auth endpoint answered 429 with a Retry-After longer than a token lifetime is not tried during that
+     * wait: it stays DOWN for all of it (it showed UP once a token lifetime had passed), with the end of the wait in
+     * the details, and stops counting once the wait is over and nothing tried it since.
+     */
+    @Test
+    void aFailedSetStaysDownWhileTheServerAskedToWait() throws Exception {
+        CamelContext shortTokens = ObservedContexts.start(SHORT_TOKENS.simulator(), c -> {
+        });
+        try {
+            ProducerTemplate calls = shortTokens.createProducerTemplate();
+            calls.requestBody("nextome:venues/get?id=1", (Object) null);   // a token lifetime of 1 s is known
+            SHORT_TOKENS.simulator().control().tooManyRequests(1, Duration.ofSeconds(3));
+            // another auth URL of the same server is a credential set of its own, whose first handshake gets the 429
+            String limited = "nextome:venues/get?id=1&maxRetries=0&authUrl=" + SHORT_TOKENS.simulator().baseUrl()
+                             + "/apps/auth?tenant=b";
+            assertThrows(CamelExecutionException.class, () -> calls.requestBody(limited, (Object) null));
+            HealthCheck.Result down = nextome(shortTokens);
+            assertEquals(HealthCheck.State.DOWN, down.getState());
+            assertEquals(429, down.getDetails().get("http.status"));
+            assertTrue(down.getDetails().containsKey("retry.after"), down.getDetails().toString());
+
+            await().during(Duration.ofMillis(2000)).atMost(Duration.ofMillis(2500))
+                    .until(() -> nextome(shortTokens).getState() == HealthCheck.State.DOWN);
+            await().atMost(Duration.ofSeconds(5)).until(() -> nextome(shortTokens).getState() == HealthCheck.State.UP);
+        } finally {
+            SHORT_TOKENS.simulator().control().clearFaults();
+            shortTokens.stop();
+        }
+    }
+
     @Test
     void theCheckIsAReadinessCheckOfTheRegistry() {
         HealthCheck check = HealthCheckRegistry.get(context).getCheck(NextomeHealthCheck.ID).orElseThrow();

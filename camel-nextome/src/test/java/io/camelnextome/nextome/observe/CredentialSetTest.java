@@ -16,6 +16,14 @@ class CredentialSetTest {
         assertEquals(set, new CredentialSet("app", "https://user:pw123@auth.example.com/apps/auth?apiKey=topsecret&region=eu"));
     }
 
+    /** Only whole names are credential keys: a parameter whose name holds one is kept. */
+    @Test
+    void aNameThatHoldsACredentialKeyIsKept() {
+        String url = "https://auth.example.com/apps/auth?zipcode=70100&monkey=7&Token=t0p&key=k3y";
+        assertEquals("https://auth.example.com/apps/auth?zipcode=70100&monkey=7&Token=xxxxxx&key=xxxxxx",
+                new CredentialSet("app", url).authUrl());
+    }
+
     @Test
     void aPlainAuthUrlIsKeptAsWritten() {
         assertEquals("https://auth.example.com/apps/auth", new CredentialSet("app", "https://auth.example.com/apps/auth").authUrl());

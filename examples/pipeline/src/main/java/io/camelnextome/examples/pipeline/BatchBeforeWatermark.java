@@ -88,6 +88,14 @@ public final class BatchBeforeWatermark extends ServiceSupport
         return watermarks instanceof ClaimingStateRepository claiming ? claiming.claim(key) : watermarks.getState(key);
     }
 
+    /** Passes the consumer's start-up check of its keys on: the route fails to start on a key the table cannot hold. */
+    @Override
+    public void checkKey(String key) {
+        if (watermarks instanceof ClaimingStateRepository claiming) {
+            claiming.checkKey(key);
+        }
+    }
+
     /** Refusing the save ends the poll, and the next one starts from the saved watermark: so this one starts over. */
     @Override
     public synchronized void setState(String key, String value) {
