@@ -66,8 +66,10 @@ public final class SchemaReader {
     }
 
     private static <T> Read<T> read(Schema schema, Buffer body, String what, boolean array, Check<T> check) {
-        Pass<T> pass = new Pass<>(schema, check, body.length());
+        Pass<T> pass;
         try (JsonParser parser = BodyParser.open(body, what)) {
+            // after open, which refuses a missing body (a chunked one without bytes is null) with a 400
+            pass = new Pass<>(schema, check, body.length());
             JsonToken root = parser.nextToken();
             if (root == null) {
                 throw BodyParser.notJson(what);
