@@ -3,7 +3,8 @@ package io.camelnextome.simulator.schema;
 import io.camelnextome.simulator.http.ApiException;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufOutputStream;
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.UnpooledByteBufAllocator;
+import io.netty.buffer.UnpooledHeapByteBuf;
 import io.vertx.core.buffer.Buffer;
 
 import java.io.IOException;
@@ -123,7 +124,10 @@ public final class SchemaReader {
             this.values = new ObjectValues(schema);
             // the server's fields (createdAt) make a posted position's JSON about a fifth longer: room for them, so
             // that a batch's JSON is not copied into an array twice the size when it outgrows the body's
-            this.out = Unpooled.buffer(bodyLength + bodyLength / 4);
+            // not from an allocator: the store keeps it until it is collected, never releasing it, and
+            // Unpooled.buffer's would count as Netty heap memory in use forever (UnpooledByteBufAllocator's metric)
+            this.out = new UnpooledHeapByteBuf(UnpooledByteBufAllocator.DEFAULT, bodyLength + bodyLength / 4,
+                    Integer.MAX_VALUE);
             try {
                 this.generator = JSON.createGenerator((OutputStream) new ByteBufOutputStream(out));
             } catch (IOException e) {
