@@ -1,5 +1,7 @@
 package io.camelnextome.simulator.http;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.DecoderException;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
@@ -14,11 +16,11 @@ import java.util.List;
 
 /**
  * Reads a request's body before its operation runs, as Vert.x's BodyHandler does (no body without a Content-Length
- * or chunked encoding; 413 over the limit, at once when the Content-Length says so; 100-continue), into one buffer of
- * exactly the body's length. Vert.x already hands every chunk over as a copy of its own, so the chunks are kept and
- * joined once at the end, and a body of one chunk is that chunk. BodyHandler presized its buffer by at most 64 KB and
- * doubled it: a batch of 1000 positions (about 150 KB) was copied into 128 KB, then 256 KB, and
- * {@link io.camelnextome.simulator.control.RequestBodies} kept the 256 KB.
+ * or chunked encoding; 413 over the limit, at once when the Content-Length says so; 100-continue). Vert.x already
+ * hands every chunk over as a copy of its own, so the chunks are kept and the body is one composite buffer over them
+ * (a body of one chunk is that chunk): no array of the body's length is filled with a copy of them. BodyHandler
+ * presized its buffer by at most 64 KB and doubled it: a batch of 1000 positions (about 150 KB) was copied into
+ * 128 KB, then 256 KB, and {@link io.camelnextome.simulator.control.RequestBodies} kept the 256 KB.
  */
 final class BodyReader implements Handler<RoutingContext> {
 
@@ -157,11 +159,12 @@ final class BodyReader implements Handler<RoutingContext> {
             if (received.isEmpty()) {
                 return declared ? Buffer.buffer(0) : null;
             }
-            Buffer body = Buffer.buffer((int) size);
-            for (Buffer chunk : received) {
-                body.appendBuffer(chunk);
+            // the chunks as one buffer without copying them again (a batch of 1000 positions comes in about 20)
+            ByteBuf[] parts = new ByteBuf[received.size()];
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] = received.get(i).getByteBuf();
             }
-            return body;
+            return Buffer.buffer(Unpooled.wrappedBuffer(parts.length, parts));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
@@ -23,7 +24,12 @@ import com.fasterxml.jackson.core.io.SerializedString;
  */
 public final class ObjectValues {
 
+    /** Decimals longer than this are read by the parser itself (which checks their length against its limits). */
+    private static final int MAX_DECIMAL_CHARS = 64;
+
     private final Schema.Field[] fields;
+    /** The fields' names side by side, scanned by {@link #slotOf}. */
+    private final String[] fieldNames;
     /** The fields' names, quoted and encoded once. */
     private final SerializedString[] names;
     private final Map<String, Integer> slots = new HashMap<>();
@@ -43,12 +49,14 @@ public final class ObjectValues {
     ObjectValues(Schema schema) {
         fields = schema.fields();
         required = schema.required().toArray(String[]::new);
+        fieldNames = new String[fields.length];
         names = new SerializedString[fields.length];
         values = new Object[fields.length];
         nested = new ObjectValues[fields.length];
         completed = new int[fields.length];
         for (int i = 0; i < fields.length; i++) {
             slots.put(fields[i].name(), i);
+            fieldNames[i] = fields[i].name();
             names[i] = new SerializedString(fields[i].name());
             if (fields[i].type() == FieldType.OBJECT) {
                 nested[i] = new ObjectValues(fields[i].nested());
@@ -85,7 +93,7 @@ public final class ObjectValues {
     private int slot(String name, int n) {
         if (n < lastOrder.length) {
             int guess = lastOrder[n];
-            if (guess < fields.length && fields[guess].name() == name) {
+            if (guess < fieldNames.length && fieldNames[guess] == name) {
                 return guess;
             }
         } else {
@@ -101,8 +109,8 @@ public final class ObjectValues {
      * a scan by identity finds it before the map is asked (a batch looks up a dozen fields per position).
      */
     private int slotOf(String field) {
-        for (int i = 0; i < fields.length; i++) {
-            if (fields[i].name() == field) {
+        for (int i = 0; i < fieldNames.length; i++) {
+            if (fieldNames[i] == field) {
                 return i;
             }
         }
@@ -131,8 +139,9 @@ public final class ObjectValues {
             case VALUE_STRING:
                 return parser.getText();
             case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
                 return parser.getNumberValue();
+            case VALUE_NUMBER_FLOAT:
+                return decimal(parser);
             case VALUE_TRUE:
                 return Boolean.TRUE;
             case VALUE_FALSE:
@@ -154,6 +163,18 @@ public final class ObjectValues {
             default:
                 throw new IOException("Unexpected token " + token);
         }
+    }
+
+    /**
+     * A decimal as {@link JsonParser#getNumberValue} gives it (a Double, read by the same fast parser), from the
+     * parser's characters: getNumberValue made a String of them first, for each coordinate of each position.
+     */
+    private static Double decimal(JsonParser parser) throws IOException {
+        if (parser.getTextLength() > MAX_DECIMAL_CHARS) {
+            // the parser's own path, with its checks of a number's length
+            return (Double) parser.getNumberValue();
+        }
+        return NumberInput.parseDouble(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength(), true);
     }
 
     public Long getLong(String field) {

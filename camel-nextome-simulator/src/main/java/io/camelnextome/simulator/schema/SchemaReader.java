@@ -1,11 +1,14 @@
 package io.camelnextome.simulator.schema;
 
 import io.camelnextome.simulator.http.ApiException;
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.UnpooledByteBufAllocator;
+import io.netty.buffer.UnpooledHeapByteBuf;
 import io.vertx.core.buffer.Buffer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,8 +67,10 @@ public final class SchemaReader {
     }
 
     private static <T> Read<T> read(Schema schema, Buffer body, String what, boolean array, Check<T> check) {
-        Pass<T> pass = new Pass<>(schema, check, body.length());
+        Pass<T> pass;
         try (JsonParser parser = BodyParser.open(body, what)) {
+            // after open, which refuses a missing body (a chunked one without bytes is null) with a 400
+            pass = new Pass<>(schema, check, body.length());
             JsonToken root = parser.nextToken();
             if (root == null) {
                 throw BodyParser.notJson(what);
@@ -101,7 +106,11 @@ public final class SchemaReader {
         private final Check<T> check;
         private final ObjectValues values;
         private final List<T> checked = new ArrayList<>();
-        private final ByteArrayOutputStream out;
+        /**
+         * The normalized JSON, kept as it is unless it fills less than 7/8 of its array: a ByteArrayOutputStream took
+         * a lock on every write and every size(), and copied the whole of a batch's JSON into a new array at the end.
+         */
+        private final ByteBuf out;
         private final JsonGenerator generator;
         /** Where each object's JSON ends in {@link #out}. */
         private int[] ends = new int[16];
@@ -115,9 +124,12 @@ public final class SchemaReader {
             this.values = new ObjectValues(schema);
             // the server's fields (createdAt) make a posted position's JSON about a fifth longer: room for them, so
             // that a batch's JSON is not copied into an array twice the size when it outgrows the body's
-            this.out = new ByteArrayOutputStream(bodyLength + bodyLength / 4);
+            // not from an allocator: the store keeps it until it is collected, never releasing it, and
+            // Unpooled.buffer's would count as Netty heap memory in use forever (UnpooledByteBufAllocator's metric)
+            this.out = new UnpooledHeapByteBuf(UnpooledByteBufAllocator.DEFAULT, bodyLength + bodyLength / 4,
+                    Integer.MAX_VALUE);
             try {
-                this.generator = JSON.createGenerator(out);
+                this.generator = JSON.createGenerator((OutputStream) new ByteBufOutputStream(out));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -155,7 +167,7 @@ public final class SchemaReader {
             if (count == ends.length) {
                 ends = Arrays.copyOf(ends, count * 2);
             }
-            ends[count++] = out.size() + generator.getOutputBuffered();
+            ends[count++] = out.writerIndex() + generator.getOutputBuffered();
         }
 
         void refuse(ApiException e) {
@@ -176,9 +188,11 @@ public final class SchemaReader {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            // wrapped, not copied again as Buffer.buffer(byte[]) would
-            return new Read<>(checked, Buffer.buffer(Unpooled.wrappedBuffer(out.toByteArray())),
-                    Arrays.copyOf(ends, count));
+            if (out.capacity() - out.writerIndex() > out.capacity() / 8) {
+                // the stored positions keep this array: no more than an eighth of it unused
+                out.capacity(out.writerIndex());
+            }
+            return new Read<>(checked, Buffer.buffer(out), Arrays.copyOf(ends, count));
         }
     }
 }

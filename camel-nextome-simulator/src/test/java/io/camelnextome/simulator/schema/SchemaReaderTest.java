@@ -30,6 +30,11 @@ class SchemaReaderTest {
             "[{\"map\":1,\"room\":null,\"provider\":null,\"x\":\"no\",\"x\":4.0}]",
             // numbers as Jackson reads them: int, long, beyond long, exponents, negative zero, infinity
             "[{\"map\":3000000000,\"x\":99999999999999999999,\"y\":1E2,\"rawX\":-0.0,\"rawY\":1e400,\"crs\":7}]",
+            // decimals read from the parser's characters: rounding edges, subnormals, underflow; over 64 characters
+            // the parser's own path
+            "[{\"map\":1,\"x\":0.1,\"y\":-2.2250738585072011e-308,\"rawX\":9007199254740993.0,\"rawY\":1e-400},"
+            + "{\"map\":1,\"x\":0.30000000000000004,\"y\":1.7976931348623157E308,\"rawY\":4.9E-324,\"rawX\":"
+            + "3.14159265358979323846264338327950288419716939937510582097494459230781640628620899}]",
             "[{\"provider\":{\"id\":5,\"type\":\"UWB\",\"unknown\":true,\"battery\":3},\"map\":1}]",
             "[{\"provider\":{\"id\":5},\"provider\":{\"type\":\"GPS\"},\"map\":1}]",
             "[{\"map\":1,\"positionLabel\":\"K\\u00fcche \\\"1\\\"\"}, {\"map\":2} ,{\"map\":1}]",
@@ -90,7 +95,7 @@ class SchemaReaderTest {
     @ParameterizedTest
     @ValueSource(strings = { "UTF-8 BOM", "UTF-16LE", "UTF-16BE", "UTF-32", "UTF-16 BOM" })
     void theBytesAreDecodedAsVertxDecodesThem(String encoding) {
-        String json = "[{\"map\":1,\"positionLabel\":\"Küche\"}]";
+        String json = "[{\"map\":1,\"x\":12.75,\"positionLabel\":\"Küche\"}]";
         byte[] body = switch (encoding) {
             case "UTF-8 BOM" -> ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8);
             case "UTF-16 BOM" -> json.getBytes(StandardCharsets.UTF_16);
