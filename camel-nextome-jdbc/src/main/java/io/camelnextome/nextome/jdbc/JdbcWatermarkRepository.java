@@ -258,8 +258,10 @@ public class JdbcWatermarkRepository extends ServiceSupport
      */
     @Override
     public void checkKey(String key) {
-        if (keyWidth > 0 && key.length() > keyWidth) {
-            throw new IllegalArgumentException("The watermark key '" + key + "' is " + key.length() + " characters "
+        // characters as SQL counts them: a code point outside the BMP is two Java chars
+        int length = keyWidth > 0 && key.length() > keyWidth ? key.codePointCount(0, key.length()) : 0;
+        if (length > keyWidth) {
+            throw new IllegalArgumentException("The watermark key '" + key + "' is " + length + " characters "
                                                + "long, and column state_key of table " + tableName + " holds "
                                                + keyWidth + ": set a shorter stateKey on the consumer (or widen the "
                                                + "column)");

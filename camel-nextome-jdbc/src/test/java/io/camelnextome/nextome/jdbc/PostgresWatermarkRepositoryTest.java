@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,22 @@ class PostgresWatermarkRepositoryTest extends JdbcWatermarkRepositoryContract {
             }
         } finally {
             SharedPostgres.allowConnections("refusing", true);
+            repository.stop();
+        }
+    }
+
+    /** PostgreSQL's VARCHAR(255) holds 255 characters, also where each takes two Java chars (a stateKey with emoji). */
+    @Test
+    void aKeyOfAsManyCharactersAsTheColumnHoldsIsAccepted() {
+        JdbcWatermarkRepository repository = new JdbcWatermarkRepository(SharedPostgres.dataSource(), "wide_chars");
+        repository.start();
+        try {
+            String key = "venue-" + "\uD83C\uDFE2".repeat(249);
+            assertEquals(255, key.codePointCount(0, key.length()));
+            repository.checkKey(key);
+            repository.setState(key, "1700000000000");
+            assertEquals("1700000000000", repository.getState(key));
+        } finally {
             repository.stop();
         }
     }
