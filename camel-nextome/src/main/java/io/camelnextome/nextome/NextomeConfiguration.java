@@ -524,8 +524,7 @@ public class NextomeConfiguration implements Cloneable {
     @Override
     public String toString() {
         return "NextomeConfiguration[baseUrl=" + MaskedUrl.of(baseUrl) + ", authUrl=" + MaskedUrl.of(resolveAuthUrl())
-                + ", clientId=" + clientId
-                + ", clientSecret=" + (clientSecret == null ? "null" : "******")
+                + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "null" : "******")
                 + ", accessToken=" + (accessToken == null ? "null" : "******") + "]";
     }
 }

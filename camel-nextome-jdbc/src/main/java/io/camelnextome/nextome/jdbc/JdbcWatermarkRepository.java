@@ -247,7 +247,11 @@ public class JdbcWatermarkRepository extends ServiceSupport
                 selectRow())) {
             select.setString(1, key);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() && sent.contains(row.getLong(2)) ? row.getLong(2) : null;
+                if (!row.next()) {
+                    return null;
+                }
+                long version = row.getLong(2);
+                return sent.contains(version) ? version : null;
             }
         }
     }

@@ -81,7 +81,7 @@ public final class NextomeAuthenticator implements TokenSource {
         return new AccessToken(value, now, TokenExpiry.expiresAtMillis(value, json, now, mapper), refreshMarginMillis);
     }
 
-    /** Names the URL as Camel shows URIs: a key in its query reaches the health check's message and the console. */
+    /** Names the URL masked ({@link MaskedUrl}): a key in its query reaches the health check's message and the console. */
     private String failure() {
         return "Nextome authentication of client id '" + clientId + "' at " + MaskedUrl.of(authUrl.toString())
                + " failed";

@@ -19,9 +19,9 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
  * acquired, else {@link #DEFAULT_UNUSED_AFTER}) and the wait its auth endpoint asked for with the failure
  * (Retry-After) is over: a set used once with a wrong client id (a tenant's typo in a dynamic endpoint, a route since
  * reloaded) must not keep the instance out of service until a restart, and a set in use is tried again at least
- * every few seconds (the authentication backoff), or when the wait the server asked for ends. The details name the client id and the auth
- * URL (or {@code credentials: accessToken}), the HTTP status and the time of the failure; never the secret nor a
- * token.
+ * every few seconds (the authentication backoff), or when the wait the server asked for ends. The details name the
+ * client id and the auth URL (or {@code credentials: accessToken}), the HTTP status and the time of the failure;
+ * never the secret nor a token.
  */
 public final class NextomeHealthCheck extends AbstractHealthCheck {
 
