@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * The incremental consumer against a raw paging loop (HttpClient 5 and Jackson into {@code LocationDto}), over the
  * same 1,000,000 positions and page sizes, each run in a JVM of its own with the simulator in a process of its own:
- * {@link ConsumerThroughputBenchmark} in its three modes (one exchange per position, a List per page with
- * {@code splitResult=false}, the raw loop), rotating which goes first. Each heap size is a curve of its own: in
+ * {@link ConsumerThroughputBenchmark} in its four modes (one exchange per position, a List per page with
+ * {@code splitResult=false}, the raw loop, the raw loop routing each position through a bare Camel consumer), rotating
+ * which goes first. Each heap size is a curve of its own: in
  * {@code -Xmx32m} the window the consumer must hold until its pages are read is copied by every young GC, which a
  * raw loop, whose pages die young, does not pay; a larger heap shows what the component costs without that.
  * <p>
@@ -19,10 +20,14 @@ import java.util.Map;
  */
 final class ConsumerCurves {
 
-    /** The consumer, the consumer with splitResult=false (a List per page), the raw loop. */
-    private static final String[] MODES = { "consumer", "lists", "raw" };
+    /**
+     * The consumer, the consumer with splitResult=false (a List per page), the raw loop, the raw loop routing an
+     * exchange per position through a bare Camel consumer.
+     */
+    private static final String[] MODES = { "consumer", "lists", "raw", "raw-in-camel" };
     private static final Map<String, String> LABELS = Map.of("consumer", "consumer (an exchange per position)",
-            "lists", "consumer, splitResult=false (a List per page)", "raw", "raw loop (HttpClient 5 + Jackson)");
+            "lists", "consumer, splitResult=false (a List per page)", "raw", "raw loop (HttpClient 5 + Jackson)",
+            "raw-in-camel", "raw loop, an exchange per position (bare Camel consumer)");
 
     /** One run's figures, from the child's RESULT line, and its heap samples (ms, bytes). */
     record Run(double positionsPerSecond, long peakHeapBytes, long allocatedPerPosition, List<long[]> heap) {
@@ -50,7 +55,7 @@ final class ConsumerCurves {
                     for (int m = 0; m < MODES.length; m++) {
                         String mode = MODES[(i + m) % MODES.length];
                         Run run = child(simulator.url(), mode, sizes[i], positions, heap);
-                        System.out.printf("-Xmx%s size %4d %-8s %,.0f positions/s, peak heap %.1f MiB, %,d bytes per"
+                        System.out.printf("-Xmx%s size %4d %-12s %,.0f positions/s, peak heap %.1f MiB, %,d bytes per"
                                           + " position%n", heap, sizes[i], mode, run.positionsPerSecond(),
                                 run.peakHeapBytes() / 1048576.0, run.allocatedPerPosition());
                         runs.get(mode).add(run);
@@ -92,10 +97,14 @@ final class ConsumerCurves {
                               Map<String, Map<String, List<Run>>> runsByHeap) throws Exception {
         report.line("## 2. Incremental consumer against a raw paging loop").line("");
         report.line("%,d positions of venue 1 from the simulator in its own process; each run in a JVM of its own,"
-                    + " the three rotating which goes first, at each heap size in turn. `consumer` routes one exchange"
+                    + " the four rotating which goes first, at each heap size in turn. `consumer` routes one exchange"
                     + " per position; `lists` is the same consumer with `splitResult=false`, one exchange per page with"
                     + " a List body. The raw loop reads the same pages with HttpClient 5 and Jackson into `LocationDto`"
-                    + " and counts them: no exchanges, no watermark, no retries. The consumer holds a window of up to"
+                    + " and counts them: no exchanges, no watermark, no retries. `raw-in-camel` is that loop routing each"
+                    + " position in an exchange of its own through a bare Camel consumer to the same counting processor"
+                    + " as the consumer's: not a client a user would pick, but what an exchange per record costs any"
+                    + " Camel consumer; consumer / raw in Camel is what the component adds to it (its headers, window,"
+                    + " watermark and retries). The consumer holds a window of up to"
                     + " 2,500 records (or 5 pages) until all its pages are read (to deliver them in order, once); in a small heap"
                     + " every young GC copies that window again, where the raw loop's pages die young.", positions);
         double[] x = java.util.Arrays.stream(sizes).asDoubleStream().toArray();
@@ -129,17 +138,23 @@ final class ConsumerCurves {
             Run consumer = runs.get("consumer").get(i);
             Run lists = runs.get("lists").get(i);
             Run raw = runs.get("raw").get(i);
+            Run rawInCamel = runs.get("raw-in-camel").get(i);
             rows.add(List.of(String.valueOf(sizes[i]), String.format("%,.0f", consumer.positionsPerSecond()),
                     String.format("%,.0f", lists.positionsPerSecond()), String.format("%,.0f", raw.positionsPerSecond()),
+                    String.format("%,.0f", rawInCamel.positionsPerSecond()),
                     String.format("**%.2f**", consumer.positionsPerSecond() / raw.positionsPerSecond()),
                     String.format("**%.2f**", lists.positionsPerSecond() / raw.positionsPerSecond()),
-                    String.format("%,d / %,d / %,d", consumer.allocatedPerPosition(), lists.allocatedPerPosition(),
-                            raw.allocatedPerPosition()),
-                    String.format("%.1f / %.1f / %.1f", consumer.peakHeapBytes() / 1048576.0,
-                            lists.peakHeapBytes() / 1048576.0, raw.peakHeapBytes() / 1048576.0)));
+                    String.format("%.2f", rawInCamel.positionsPerSecond() / raw.positionsPerSecond()),
+                    String.format("%.2f", consumer.positionsPerSecond() / rawInCamel.positionsPerSecond()),
+                    String.format("%,d / %,d / %,d / %,d", consumer.allocatedPerPosition(), lists.allocatedPerPosition(),
+                            raw.allocatedPerPosition(), rawInCamel.allocatedPerPosition()),
+                    String.format("%.1f / %.1f / %.1f / %.1f", consumer.peakHeapBytes() / 1048576.0,
+                            lists.peakHeapBytes() / 1048576.0, raw.peakHeapBytes() / 1048576.0,
+                            rawInCamel.peakHeapBytes() / 1048576.0)));
         }
         report.table(List.of("page size", "consumer positions/s", "lists positions/s", "raw loop positions/s",
-                "consumer / raw", "lists / raw", "bytes allocated per position (consumer / lists / raw)",
-                "peak heap MiB (consumer / lists / raw)"), rows);
+                "raw in Camel positions/s", "consumer / raw", "lists / raw", "raw in Camel / raw",
+                "consumer / raw in Camel", "bytes allocated per position (consumer / lists / raw / raw in Camel)",
+                "peak heap MiB (consumer / lists / raw / raw in Camel)"), rows);
     }
 }

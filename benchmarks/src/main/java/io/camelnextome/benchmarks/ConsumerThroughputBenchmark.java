@@ -35,8 +35,9 @@ import org.apache.camel.impl.engine.PooledProcessorExchangeFactory;
  * stream is the first range of the simulator's history that holds that many positions), {@code venueId}
  * (1), {@code size} (500), {@code timeoutSeconds} (600), {@code coordinates} (PIXEL; WGS84 adds latitude and
  * longitude to every position, to measure what that costs), {@code mode} ({@code consumer}; {@code lists} for the
- * consumer with {@code splitResult=false}, a List per page; or {@code raw} for the same pages read by a plain
- * HttpClient 5 and Jackson loop, the anchor), {@code exchangeFactory} ({@code pooled}: Camel's pooled exchange
+ * consumer with {@code splitResult=false}, a List per page; {@code raw} for the same pages read by a plain
+ * HttpClient 5 and Jackson loop, the anchor; or {@code raw-in-camel} for that loop routing each position through a
+ * bare Camel consumer, {@link RawLoopEndpoint}: Camel's share of the consumer's cost), {@code exchangeFactory} ({@code pooled}: Camel's pooled exchange
  * factory, as {@code camel.main.exchangeFactory=pooled} sets it up; default prototype), {@code streamCaching} ({@code false}:
  * Camel's stream caching off, as {@code camel.main.streamCachingEnabled=false} sets it; default on), {@code heapSeries} (false: print the heap
  * used every 100 ms at the end).
@@ -67,7 +68,8 @@ public final class ConsumerThroughputBenchmark {
         boolean raw = "raw".equals(mode);
         HeapSampler heap = new HeapSampler();
         heap.start();
-        Run run = raw ? rawLoop(baseUrl, venueId, window, size)
+        Run run = raw ? rawLoop(baseUrl, venueId, window, size, position -> true)
+                : "raw-in-camel".equals(mode) ? rawLoopInCamel(baseUrl, venueId, window, size)
                 : consumer(baseUrl, venueId, window, size, coordinates, timeoutSeconds, "lists".equals(mode));
         double seconds = (run.finished() - run.started()) / 1e9;
         heap.stop();
@@ -80,7 +82,7 @@ public final class ConsumerThroughputBenchmark {
             System.exit(1);
         }
         System.out.printf("%s: %,d positions in %.1f s = %,.0f positions/second (%s)%n", raw ? "raw loop"
-                : "lists".equals(mode) ? "consumer, splitResult=false" : "consumer",
+                : "raw-in-camel".equals(mode) ? "raw loop in a Camel consumer" : "lists".equals(mode) ? "consumer, splitResult=false" : "consumer",
                 delivered, seconds, delivered / seconds,
                 delivered == window.count ? "as many as the simulator holds" : "MISMATCH with the simulator's count");
         System.out.printf("heap: max %d MiB; peak used %.1f MiB (sampled every 10 ms), %.1f MiB (sum of pool"
@@ -114,15 +116,7 @@ public final class ConsumerThroughputBenchmark {
             throws Exception {
         AtomicLong delivered = new AtomicLong();
         CountDownLatch all = new CountDownLatch(1);
-        try (CamelContext camel = new DefaultCamelContext()) {
-            if ("pooled".equals(System.getProperty("exchangeFactory"))) {
-                // what camel.main.exchangeFactory=pooled sets up
-                camel.getCamelContextExtension().setExchangeFactory(new PooledExchangeFactory());
-                camel.getCamelContextExtension().setProcessorExchangeFactory(new PooledProcessorExchangeFactory());
-            }
-            if ("false".equals(System.getProperty("streamCaching"))) {
-                camel.setStreamCaching(false); // what camel.main.streamCachingEnabled=false sets
-            }
+        try (CamelContext camel = camel()) {
             camel.addComponent("nextome", NextomeContexts.component(baseUrl, System.getProperty("clientId", "demo-client"),
                     System.getProperty("clientSecret", "demo-secret")));
             camel.addRoutes(new RouteBuilder() {
@@ -156,11 +150,52 @@ public final class ConsumerThroughputBenchmark {
         }
     }
 
+    /** A Camel context with the settings {@code exchangeFactory} and {@code streamCaching}. */
+    private static CamelContext camel() {
+        CamelContext camel = new DefaultCamelContext();
+        if ("pooled".equals(System.getProperty("exchangeFactory"))) {
+            // what camel.main.exchangeFactory=pooled sets up
+            camel.getCamelContextExtension().setExchangeFactory(new PooledExchangeFactory());
+            camel.getCamelContextExtension().setProcessorExchangeFactory(new PooledProcessorExchangeFactory());
+        }
+        if ("false".equals(System.getProperty("streamCaching"))) {
+            camel.setStreamCaching(false); // what camel.main.streamCachingEnabled=false sets
+        }
+        return camel;
+    }
+
+    /**
+     * The raw loop, each position routed in an exchange of its own by {@link RawLoopEndpoint} to the same counting
+     * processor as the consumer's: the delivered count is the route's.
+     */
+    private static Run rawLoopInCamel(String baseUrl, long venueId, Window window, int size) throws Exception {
+        AtomicLong routed = new AtomicLong();
+        try (CamelContext camel = camel()) {
+            RawLoopEndpoint endpoint = new RawLoopEndpoint();
+            endpoint.setCamelContext(camel);
+            camel.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from(endpoint).routeId("positions").process(exchange -> {
+                        if (exchange.getIn().getBody() instanceof LocationDto) {
+                            routed.incrementAndGet();
+                        }
+                    });
+                }
+            });
+            camel.start();
+            Run loop = rawLoop(baseUrl, venueId, window, size, endpoint::deliver);
+            return new Run(routed.get(), loop.allocated(), loop.cpuNanos(), loop.started(), loop.finished());
+        }
+    }
+
     /**
      * The anchor: the same pages read by a plain loop, Apache HttpClient 5 and Jackson into {@code LocationDto},
-     * with no exchanges, no watermark and no retries.
+     * with no exchanges, no watermark and no retries; each position is handed to {@code sink}, and counted when it
+     * takes it.
      */
-    private static Run rawLoop(String baseUrl, long venueId, Window window, int size) throws Exception {
+    private static Run rawLoop(String baseUrl, long venueId, Window window, int size,
+                               java.util.function.Predicate<LocationDto> sink) throws Exception {
         long allocatedBefore = allocatedByAllThreads();
         long cpuBefore = processCpuNanos();
         long started = System.nanoTime();
@@ -173,7 +208,7 @@ public final class ConsumerThroughputBenchmark {
                                                        + "&end=" + window.end + "&page=" + page + "&size=" + size,
                         reader);
                 for (LocationDto position : positions) {
-                    if (position != null) {
+                    if (position != null && sink.test(position)) {
                         delivered++;
                     }
                 }

@@ -17,11 +17,13 @@ import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * The four ways to call {@code GET /trackables/{tid}} that a user would weigh against each other, all with the same
- * connection pool size against the same simulator:
+ * The four ways to call {@code GET /trackables/{tid}} that a user would weigh against each other, and one that
+ * tells Camel's share from the component's, all with the same connection pool size against the same simulator:
  * <ul>
  * <li>{@code nextome}: the component, {@code nextome:trackables/get} with the id in {@code CamelNextome.id};</li>
  * <li>{@code raw-httpclient5}: {@link RawHttpClient5}, the limit of the transport the component wraps;</li>
+ * <li>{@code raw-httpclient5-in-camel}: the same client called by a bare Camel producer ({@link RawInCamelEndpoint}):
+ * not a user's choice, but what the first two differ by without the component's own work;</li>
  * <li>{@code camel-http}: a camel-http route with a token fetched once and {@code unmarshal().json()}, what a skilled
  * user builds by hand;</li>
  * <li>{@code camel-http-auth-each-call}: the same route preceded by {@code POST /apps/auth} on every call, as the
@@ -32,6 +34,8 @@ final class ProducerAnchors implements AutoCloseable {
 
     /** The same pool size for every client: at least as many connections as the largest number of callers. */
     static final int CONNECTIONS = 64;
+    /** The name of the {@link RawInCamelEndpoint} client. */
+    static final String RAW_IN_CAMEL = "raw-httpclient5-in-camel";
 
     private final CamelContext camel = new DefaultCamelContext();
     private final RawHttpClient5 raw;
@@ -81,6 +85,11 @@ final class ProducerAnchors implements AutoCloseable {
         clients.put("nextome", n -> template.requestBodyAndHeader(component, null, NextomeConstants.ID,
                 Callers.trackable(n)) instanceof TrackableDto);
         clients.put("raw-httpclient5", n -> raw.get("/trackables/" + Callers.trackable(n), trackable) != null);
+        Endpoint rawInCamel = new RawInCamelEndpoint(raw, trackable);
+        rawInCamel.setCamelContext(camel);
+        camel.addEndpoint(rawInCamel.getEndpointUri(), rawInCamel);
+        clients.put(RAW_IN_CAMEL, n -> template.requestBodyAndHeader(rawInCamel, null, NextomeConstants.ID,
+                Callers.trackable(n)) instanceof TrackableDto);
         clients.put("camel-http", n -> template.requestBodyAndHeader(camelHttp, null, "tid",
                 Callers.trackable(n)) instanceof TrackableDto);
         clients.put("camel-http-auth-each-call", n -> template.requestBodyAndHeader(authEachCall, null, "tid",

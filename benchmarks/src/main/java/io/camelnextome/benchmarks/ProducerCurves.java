@@ -146,15 +146,22 @@ final class ProducerCurves {
                     + " time per call counts the caller threads only (the simulator's event loops are not in it); the"
                     + " last column is the JIT's compile time during all clients' measured turns at the point, near"
                     + " zero when the warm-up did its job. This run's warm-up: %s.", warmedUp);
+        report.line("`%s` is the raw client called by a bare Camel producer through the same producer template as"
+                    + " `nextome`: not a client a user would pick, but the part of nextome / raw that is Camel's"
+                    + " exchange (creating it, its unit of work, the template's producer cache). nextome / raw in"
+                    + " Camel is what the component itself adds; it is in the table, not in the charts.",
+                ProducerAnchors.RAW_IN_CAMEL);
         List<String> header = new ArrayList<>(List.of("callers"));
         results.keySet().forEach(name -> header.add(name + " req/s (p50 / p99 ms)"));
         header.add("nextome / raw");
         header.add("nextome / raw by round (lowest - highest)");
+        header.add("nextome / raw in Camel");
         header.add("nextome / camel-http");
-        header.add("CPU µs per call on the caller threads, nextome / raw");
+        header.add("CPU µs per call on the caller threads, nextome / raw in Camel / raw");
         header.add("JIT compiling in the measured turns (ms)");
         List<List<String>> rows = new ArrayList<>();
         List<Callers.Result> nextome = results.get("nextome");
+        List<Callers.Result> rawInCamel = results.get(ProducerAnchors.RAW_IN_CAMEL);
         for (int i = 0; i < callers.length; i++) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(callers[i])));
             for (List<Callers.Result> series : results.values()) {
@@ -165,8 +172,10 @@ final class ProducerCurves {
             row.add(String.format("**%.2f**", nextome.get(i).perSecond() / results.get("raw-httpclient5").get(i).perSecond()));
             java.util.DoubleSummaryStatistics byRound = java.util.Arrays.stream(roundRatios.get(i)).summaryStatistics();
             row.add(String.format("%.2f - %.2f", byRound.getMin(), byRound.getMax()));
+            row.add(String.format("%.2f", nextome.get(i).perSecond() / rawInCamel.get(i).perSecond()));
             row.add(String.format("%.2f", nextome.get(i).perSecond() / results.get("camel-http").get(i).perSecond()));
-            row.add(String.format("%.1f / %.1f", nextome.get(i).callerCpuPerCall() / 1e3,
+            row.add(String.format("%.1f / %.1f / %.1f", nextome.get(i).callerCpuPerCall() / 1e3,
+                    rawInCamel.get(i).callerCpuPerCall() / 1e3,
                     results.get("raw-httpclient5").get(i).callerCpuPerCall() / 1e3));
             int point = i;
             row.add(String.format("%,d", results.values().stream().mapToLong(r -> r.get(point).jvm().jitMillis()).sum()));
@@ -185,7 +194,12 @@ final class ProducerCurves {
     private static Map<String, Charts.Series> series(double[] x, Map<String, List<Callers.Result>> results,
                                                      java.util.function.ToDoubleFunction<Callers.Result> y) {
         Map<String, Charts.Series> series = new LinkedHashMap<>();
-        results.forEach((name, list) -> series.put(name, new Charts.Series(x, list.stream().mapToDouble(y).toArray())));
+        // raw in Camel would lie on nextome's line: it is in the table, not in the charts
+        results.forEach((name, list) -> {
+            if (!name.equals(ProducerAnchors.RAW_IN_CAMEL)) {
+                series.put(name, new Charts.Series(x, list.stream().mapToDouble(y).toArray()));
+            }
+        });
         return series;
     }
 }
