@@ -66,6 +66,7 @@ final class ProducerCurves {
                     System.gc();
                     Callers.Result result = Callers.run(callers[point], pointWarmup, anchors.clients().get(name));
                     System.out.printf("%2d callers %-26s warm-up: %s%n", callers[point], name, result);
+                    failOnErrors(name, callers[point], result);
                 }
                 for (int round = 0; round < rounds; round++, row++) {
                     Map<String, Callers.Result> inRound = new LinkedHashMap<>();
@@ -75,10 +76,7 @@ final class ProducerCurves {
                         System.gc();
                         Callers.Result result = Callers.run(callers[point], turn, anchors.clients().get(name));
                         System.out.printf("%2d callers %-26s %s%n", callers[point], name, result);
-                        if (result.errors() > 0) {
-                            throw new IllegalStateException(name + " failed " + result.errors() + " calls at "
-                                                            + callers[point] + " callers");
-                        }
+                        failOnErrors(name, callers[point], result);
                         atPoint.merge(name, result, Callers.Result::plus);
                         inRound.put(name, result);
                     }
@@ -110,6 +108,7 @@ final class ProducerCurves {
                 Callers.Result result = Callers.run(16, pass == 0 ? warmup : warmup.dividedBy(2),
                         anchors.clients().get(name));
                 System.out.printf("warm-up %-26s %s%n", name, result);
+                failOnErrors(name, 16, result);
             }
             long jitMillis = Callers.JvmCosts.now().since(before).jitMillis();
             double passMillis = (System.nanoTime() - started) / 1e6;
@@ -121,6 +120,13 @@ final class ProducerCurves {
             }
         }
         return "no passes";
+    }
+
+    /** Fails the report when a client erred in a turn, a warm-up turn included: failed calls warm up no path. */
+    private static void failOnErrors(String name, int callers, Callers.Result result) {
+        if (result.errors() > 0) {
+            throw new IllegalStateException(name + " failed " + result.errors() + " calls at " + callers + " callers");
+        }
     }
 
     /**
@@ -142,8 +148,8 @@ final class ProducerCurves {
         int clients = results.size();
         // a Williams design balances the places in the order over n rows, who follows whom over 2n rows for an odd n
         String balance = rounds % clients != 0
-                ? "with " + rounds + " rounds for " + clients + " clients, not every client takes every place in the"
-                  + " order at a point"
+                ? "with " + rounds + (rounds == 1 ? " round" : " rounds") + " for " + clients + " clients, not every"
+                  + " client takes every place in the order at a point"
                 : clients % 2 == 0 || rounds % (2 * clients) == 0
                 ? "at each point every client takes every place in the order, and follows each of the others, equally"
                   + " often"
