@@ -67,6 +67,14 @@ public final class SimulatorControl {
         return counters.requestsByOperation();
     }
 
+    /**
+     * Every HTTP request the simulator received, whatever its path: also those no operation serves (a 404 or 405),
+     * {@code /apps/auth} and {@code /_sim/}.
+     */
+    public long receivedRequests() {
+        return counters.received();
+    }
+
     /** Requests of the 77 operations (neither {@code /apps/auth} nor {@code /_sim/}), faulted ones included. */
     public long totalRequests() {
         return counters.totalRequests();

@@ -56,6 +56,7 @@ final class SimulatorRouter {
 
     Router create(Vertx vertx) {
         Router router = Router.router(vertx);
+        router.route().handler(counters.receivedCounter());
         new ControlRoutes(control).register(router);
         received.register(router);
         BearerTokenCheck bearer = new BearerTokenCheck(tokens);

@@ -9,6 +9,7 @@ import javax.net.ssl.SSLContext;
 
 import io.camelnextome.nextome.http.NextomeHttpClient;
 import io.camelnextome.nextome.http.TransportSettings;
+import io.camelnextome.nextome.http.UrlOptions;
 import io.camelnextome.nextome.operation.NextomeOperation;
 import io.camelnextome.nextome.operation.OptionScope;
 import io.camelnextome.nextome.operation.OptionValues;
@@ -122,6 +123,8 @@ public class NextomeComponent extends DefaultComponent implements SSLContextPara
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        // the defaults of every endpoint: a bad one fails the start, not each endpoint's creation
+        UrlOptions.check(configuration.getBaseUrl(), configuration.getAuthUrl());
         // health check, JMX bean and meters exist from the start, before the first endpoint is used
         NextomeObservability.monitor(getCamelContext());
     }

@@ -479,34 +479,6 @@ public class NextomeConfiguration implements Cloneable {
         return authUrl != null ? authUrl : stripTrailingSlash(baseUrl) + "/apps/auth";
     }
 
-    /**
-     * Refuses user info ({@code user:password@}) in baseUrl and authUrl: HttpClient 5 refuses it on every call anyway,
-     * and a password there would show wherever the URL is named (errors, logs, the console). The message shows the
-     * URL without it.
-     */
-    void refuseUserInfo() {
-        refuseUserInfo("baseUrl", baseUrl);
-        refuseUserInfo("authUrl", authUrl);
-    }
-
-    private static void refuseUserInfo(String option, String url) {
-        if (url == null) {
-            return;
-        }
-        int scheme = url.indexOf("://");
-        int start = scheme < 0 ? 0 : scheme + 3;
-        int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
-            end++;
-        }
-        int at = url.lastIndexOf('@', end - 1);
-        if (at >= start) {
-            throw new IllegalArgumentException("Option '" + option + "' must not hold user info (user:password@):"
-                                               + " set clientId and clientSecret instead; got '"
-                                               + MaskedUrl.of(url.substring(0, start) + url.substring(at + 1)) + "'");
-        }
-    }
-
     static String stripTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

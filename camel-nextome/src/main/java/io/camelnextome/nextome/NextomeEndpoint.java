@@ -16,6 +16,7 @@ import io.camelnextome.nextome.auth.TokenManager;
 import io.camelnextome.nextome.auth.TokenSource;
 import io.camelnextome.nextome.http.HttpMethods;
 import io.camelnextome.nextome.http.RetryPolicy;
+import io.camelnextome.nextome.http.UrlOptions;
 import io.camelnextome.nextome.observe.CredentialSet;
 import io.camelnextome.nextome.observe.NextomeMonitor;
 import io.camelnextome.nextome.observe.ObservedTokenSource;
@@ -348,7 +349,7 @@ public class NextomeEndpoint extends ScheduledPollEndpoint implements EndpointSe
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        configuration.refuseUserInfo();
+        UrlOptions.check(configuration.getBaseUrl(), configuration.getAuthUrl());
         Map<String, Object> values = new HashMap<>();
         PropertyConfigurerGetter options = (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
         for (String name : optionNames()) {

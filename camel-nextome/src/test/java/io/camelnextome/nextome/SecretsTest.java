@@ -147,10 +147,12 @@ class SecretsTest extends NextomeTestSupport {
         component.getConfiguration().setAuthUrl(sim.simulator().baseUrl() + "/apps/auth");
         component.getConfiguration().setClientId(sim.simulator().clientId());
         component.getConfiguration().setClientSecret(sim.simulator().clientSecret());
-        context.addComponent("nextome-userinfo", component);
 
-        String chain = logsAndCauses(assertThrows(Exception.class,
-                () -> template.requestBody("nextome-userinfo:venues/get?id=1&maxRetries=0", (Object) null)));
+        // refused when the component starts (added to a started context)
+        String chain = logsAndCauses(assertThrows(Exception.class, () -> {
+            context.addComponent("nextome-userinfo", component);
+            template.requestBody("nextome-userinfo:venues/get?id=1&maxRetries=0", (Object) null);
+        }));
         assertFalse(chain.contains(SECRET), "the base URL's password leaked: " + chain);
     }
 
@@ -174,11 +176,12 @@ class SecretsTest extends NextomeTestSupport {
         component.getConfiguration().setBaseUrl("http://someone:" + SECRET + "@" + hostAndPort);
         component.getConfiguration().setClientId(sim.simulator().clientId());
         component.getConfiguration().setClientSecret(sim.simulator().clientSecret());
-        context.addComponent("nextome-userinfo-base", component);
         long requests = sim.simulator().control().totalRequests() + sim.simulator().control().authCalls();
 
-        String chain = logsAndCauses(assertThrows(Exception.class,
-                () -> template.requestBody("nextome-userinfo-base:venues/get?id=1", (Object) null)));
+        String chain = logsAndCauses(assertThrows(Exception.class, () -> {
+            context.addComponent("nextome-userinfo-base", component);
+            template.requestBody("nextome-userinfo-base:venues/get?id=1", (Object) null);
+        }));
         assertFalse(chain.contains(SECRET), "the base URL's password leaked: " + chain);
         assertTrue(chain.contains("Option 'baseUrl' must not hold user info")
                    && chain.contains("'http://" + hostAndPort + "'"), chain);

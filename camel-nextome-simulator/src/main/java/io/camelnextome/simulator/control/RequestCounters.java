@@ -19,6 +19,7 @@ public final class RequestCounters {
     private final ConcurrentMap<String, ConcurrentMap<Integer, LongAdder>> responses = new ConcurrentHashMap<>();
     private final LongAdder authCalls = new LongAdder();
     private final LongAdder tokensIssued = new LongAdder();
+    private final LongAdder received = new LongAdder();
 
     /** The counter of one operation, made once at routing time so that counting is one increment. */
     public LongAdder operation(String key) {
@@ -50,6 +51,18 @@ public final class RequestCounters {
         Map<String, Map<Integer, Long>> all = new TreeMap<>();
         responses.keySet().forEach(key -> all.put(key, responses(key)));
         return all;
+    }
+
+    /** A route handler, first on the router, that counts every request, whatever its path and outcome. */
+    public Handler<RoutingContext> receivedCounter() {
+        return ctx -> {
+            received.increment();
+            ctx.next();
+        };
+    }
+
+    public long received() {
+        return received.sum();
     }
 
     public void authCalled() {
@@ -89,5 +102,6 @@ public final class RequestCounters {
         responses.clear();
         authCalls.reset();
         tokensIssued.reset();
+        received.reset();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.camelnextome.nextome.http.MaskedUrl;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
@@ -72,16 +73,16 @@ public final class GeoreferenceCache extends ServiceSupport {
 
     private MapGeoreference load(Key key, Loader loader) throws IOException {
         long mapId = key.mapId();
-        String baseUrl = key.baseUrl();
+        String shownUrl = MaskedUrl.of(key.baseUrl()); // as the component shows its URLs everywhere else
         MapGeoreference loaded = loader.load(mapId);
         MapTransform transform = loaded.transform();
         if (transform.maxResidual() > RESIDUAL_WARNING_METRES) {
             LOG.warn("Map {} at {}: ground control point #{} lies {} m from where the other GCPs place its pixel;"
-                     + " positions may be off by as much: check its x/y and lat/lon ({})", mapId, baseUrl,
+                     + " positions may be off by as much: check its x/y and lat/lon ({})", mapId, shownUrl,
                     transform.worstGcp(), String.format(java.util.Locale.ROOT, "%.2f", transform.maxResidual()),
                     transform);
         } else {
-            LOG.info("Map {} at {}: {}", mapId, baseUrl, transform);
+            LOG.info("Map {} at {}: {}", mapId, shownUrl, transform);
         }
         entries.put(key, loaded);
         return loaded;
