@@ -103,8 +103,8 @@ final class ConsumerCurves {
                     + " and counts them: no exchanges, no watermark, no retries. `raw-in-camel` is that loop routing each"
                     + " position in an exchange of its own through a bare Camel consumer to the same counting processor"
                     + " as the consumer's: not a client a user would pick, but what an exchange per record costs any"
-                    + " Camel consumer; consumer / raw in Camel is what the component adds to it (its headers, window,"
-                    + " watermark and retries). The consumer holds a window of up to"
+                    + " Camel consumer; consumer / raw in Camel is what the component adds to it (its own HTTP calls and"
+                    + " JSON reading, its headers, window, watermark and retries). The consumer holds a window of up to"
                     + " 2,500 records (or 5 pages) until all its pages are read (to deliver them in order, once); in a small heap"
                     + " every young GC copies that window again, where the raw loop's pages die young.", positions);
         double[] x = java.util.Arrays.stream(sizes).asDoubleStream().toArray();

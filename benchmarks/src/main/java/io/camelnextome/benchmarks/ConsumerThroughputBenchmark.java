@@ -20,6 +20,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.impl.engine.PooledExchangeFactory;
@@ -126,14 +127,7 @@ public final class ConsumerThroughputBenchmark {
                          + window.end + "&size=" + size + "&coordinates=" + coordinates + "&delay=0&initialDelay=0"
                          + (lists ? "&splitResult=false" : ""))
                             .routeId("positions").autoStartup(false)
-                            .process(exchange -> {
-                                Object body = exchange.getIn().getBody();
-                                int count = body instanceof LocationDto ? 1 : body instanceof List<?> page
-                                        && !page.isEmpty() && page.get(0) instanceof LocationDto ? page.size() : 0;
-                                if (count > 0 && delivered.addAndGet(count) == window.count) {
-                                    all.countDown();
-                                }
-                            });
+                            .process(counting(delivered, window.count, all));
                 }
             });
             camel.start();
@@ -148,6 +142,21 @@ public final class ConsumerThroughputBenchmark {
             camel.getRouteController().stopRoute("positions");
             return new Run(delivered.get(), allocated, cpu, started, finished);
         }
+    }
+
+    /**
+     * The route's processor in both Camel modes: counts the positions it is given, one per {@code LocationDto} body
+     * or the size of a List of them, and opens {@code all} when {@code total} were counted.
+     */
+    private static Processor counting(AtomicLong delivered, long total, CountDownLatch all) {
+        return exchange -> {
+            Object body = exchange.getIn().getBody();
+            int count = body instanceof LocationDto ? 1 : body instanceof List<?> page
+                    && !page.isEmpty() && page.get(0) instanceof LocationDto ? page.size() : 0;
+            if (count > 0 && delivered.addAndGet(count) == total) {
+                all.countDown();
+            }
+        };
     }
 
     /** A Camel context with the settings {@code exchangeFactory} and {@code streamCaching}. */
@@ -166,7 +175,8 @@ public final class ConsumerThroughputBenchmark {
 
     /**
      * The raw loop, each position routed in an exchange of its own by {@link RawLoopEndpoint} to the same counting
-     * processor as the consumer's: the delivered count is the route's.
+     * processor as the consumer's: the delivered count is the route's. The context and the route are started before
+     * the loop's clock starts, as the consumer's context is.
      */
     private static Run rawLoopInCamel(String baseUrl, long venueId, Window window, int size) throws Exception {
         AtomicLong routed = new AtomicLong();
@@ -176,11 +186,8 @@ public final class ConsumerThroughputBenchmark {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from(endpoint).routeId("positions").process(exchange -> {
-                        if (exchange.getIn().getBody() instanceof LocationDto) {
-                            routed.incrementAndGet();
-                        }
-                    });
+                    // the loop routes synchronously: it ends with the last position, nothing awaits the latch
+                    from(endpoint).routeId("positions").process(counting(routed, window.count, new CountDownLatch(1)));
                 }
             });
             camel.start();

@@ -9,18 +9,21 @@ import java.util.Map;
 import io.camelnextome.simulator.NextomeSimulator;
 
 /**
- * Producer throughput and latency of the four {@link ProducerAnchors} against 1 to 64 callers, in one JVM against
+ * Producer throughput and latency of the five {@link ProducerAnchors} against 1 to 64 callers, in one JVM against
  * one embedded simulator. The clients are warmed up in passes, in one order and then the reverse, so that the code
  * they share (HttpClient 5, Jackson, the simulator) is compiled for all of them before any turn is measured, not only
  * for the first; the passes go on until the JIT is done (see {@link #warmUp}). At each number of callers, every client
  * first runs one unmeasured turn, then a measured turn per round; each round's order is a
  * row of a balanced Latin square (Williams design), so that over the rows each client comes first as often as the
- * others and follows each of the others equally often; the rows go on from one point to the next. Every turn starts
- * after a full GC: no client pays for the garbage the turn before it left (a camel-http turn leaves several hundred
- * megabytes). A client's figures at a point are those of its turns together: a single turn of a few seconds swings by
- * 10 to 20 % on a shared machine, more than the clients differ.
+ * others and follows each of the others equally often; the rows go on from one point to the next. With as many rounds
+ * as clients (the default), every client takes every place in the order once at each point; for an odd number of
+ * clients a Williams design needs twice as many rows for each client to follow each other one equally often, which
+ * two points in a row give. Every turn starts after a full GC: no client pays for the garbage the turn before it left
+ * (a camel-http turn leaves several hundred megabytes). A client's figures at a point are those of its turns
+ * together: a single turn of a few seconds swings by 10 to 20 % on a shared machine, more than the clients differ.
  * <p>
- * Settings: {@code producer.seconds} (2, per client, point and round), {@code producer.rounds} (4),
+ * Settings: {@code producer.seconds} (2, per client, point and round), {@code producer.rounds} (the number of
+ * clients, 5: a number that is not a multiple of it leaves the orders of a point unbalanced),
  * {@code producer.warmupSeconds} (5, per client, halved from the second pass on), {@code producer.warmupPasses} (10,
  * at most), {@code producer.pointWarmupSeconds} (1, per client and point; 0 for none), {@code producer.callers}
  * (1,2,4,8,16,32,64).
@@ -32,7 +35,6 @@ final class ProducerCurves {
 
     static void run(Report report) throws Exception {
         Duration turn = Duration.ofSeconds(Integer.getInteger("producer.seconds", 2));
-        int rounds = Integer.getInteger("producer.rounds", 4);
         Duration warmup = Duration.ofSeconds(Integer.getInteger("producer.warmupSeconds", 5));
         Duration pointWarmup = Duration.ofSeconds(Integer.getInteger("producer.pointWarmupSeconds", 1));
         int warmupPasses = Integer.getInteger("producer.warmupPasses", 10);
@@ -42,9 +44,12 @@ final class ProducerCurves {
         // per point, nextome / raw of each round: how far the figure of one round may be from the point's
         List<double[]> roundRatios = new ArrayList<>();
         String warmedUp;
+        int rounds;
         try (NextomeSimulator simulator = NextomeSimulator.builder().generation(false).build().start();
              ProducerAnchors anchors = new ProducerAnchors(simulator)) {
             List<String> names = new ArrayList<>(anchors.clients().keySet());
+            // a full Latin square per point: 4 rounds for 5 clients put raw first twice at some points, never at others
+            rounds = Integer.getInteger("producer.rounds", names.size());
             for (String name : names) {
                 results.put(name, new ArrayList<>());
             }
@@ -61,6 +66,7 @@ final class ProducerCurves {
                     System.gc();
                     Callers.Result result = Callers.run(callers[point], pointWarmup, anchors.clients().get(name));
                     System.out.printf("%2d callers %-26s warm-up: %s%n", callers[point], name, result);
+                    failOnErrors(name, callers[point], result);
                 }
                 for (int round = 0; round < rounds; round++, row++) {
                     Map<String, Callers.Result> inRound = new LinkedHashMap<>();
@@ -70,10 +76,7 @@ final class ProducerCurves {
                         System.gc();
                         Callers.Result result = Callers.run(callers[point], turn, anchors.clients().get(name));
                         System.out.printf("%2d callers %-26s %s%n", callers[point], name, result);
-                        if (result.errors() > 0) {
-                            throw new IllegalStateException(name + " failed " + result.errors() + " calls at "
-                                                            + callers[point] + " callers");
-                        }
+                        failOnErrors(name, callers[point], result);
                         atPoint.merge(name, result, Callers.Result::plus);
                         inRound.put(name, result);
                     }
@@ -105,6 +108,7 @@ final class ProducerCurves {
                 Callers.Result result = Callers.run(16, pass == 0 ? warmup : warmup.dividedBy(2),
                         anchors.clients().get(name));
                 System.out.printf("warm-up %-26s %s%n", name, result);
+                failOnErrors(name, 16, result);
             }
             long jitMillis = Callers.JvmCosts.now().since(before).jitMillis();
             double passMillis = (System.nanoTime() - started) / 1e6;
@@ -116,6 +120,13 @@ final class ProducerCurves {
             }
         }
         return "no passes";
+    }
+
+    /** Fails the report when a client erred in a turn, a warm-up turn included: failed calls warm up no path. */
+    private static void failOnErrors(String name, int callers, Callers.Result result) {
+        if (result.errors() > 0) {
+            throw new IllegalStateException(name + " failed " + result.errors() + " calls at " + callers + " callers");
+        }
     }
 
     /**
@@ -134,12 +145,22 @@ final class ProducerCurves {
                               List<double[]> roundRatios,
                               Duration turn, int rounds, String warmedUp) throws Exception {
         report.line("## 1. Producer: `trackables/get` against 1 to 64 callers").line("");
+        int clients = results.size();
+        // a Williams design balances the places in the order over n rows, who follows whom over 2n rows for an odd n
+        String balance = rounds % clients != 0
+                ? "with " + rounds + (rounds == 1 ? " round" : " rounds") + " for " + clients + " clients, not every"
+                  + " client takes every place in the order at a point"
+                : clients % 2 == 0 || rounds % (2 * clients) == 0
+                ? "at each point every client takes every place in the order, and follows each of the others, equally"
+                  + " often"
+                : "at each point every client takes every place in the order equally often, and over two points in a"
+                  + " row it follows each of the others equally often";
         report.line("One JVM, one embedded simulator, the same pool of %d connections for every client; after a"
                     + " warm-up of each client at 16 callers, in passes of alternating order until the JIT is done"
                     + " compiling, and at each point one unmeasured turn per client, %d rounds of a %d s turn per client at"
-                    + " each point, each round's order a row of a balanced Latin square (each client first as often as"
-                    + " the others, and after each of the others equally often), every turn after a full GC; each"
-                    + " figure is of a client's turns together.", ProducerAnchors.CONNECTIONS, rounds, turn.toSeconds());
+                    + " each point, each round's order a row of a balanced Latin square (%s), every turn after a full"
+                    + " GC; each figure is of a client's turns together.", ProducerAnchors.CONNECTIONS, rounds,
+                turn.toSeconds(), balance);
         report.line("`camel-http-auth-each-call` sends two requests per call (the handshake, then the GET). The"
                     + " by-round column gives the lowest and the highest nextome / raw of one round (the two clients'"
                     + " turns of the same row): how far the machine moves the ratio from one round to the next. The CPU"

@@ -123,7 +123,8 @@ public class NextomeComponent extends DefaultComponent implements SSLContextPara
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // the defaults of every endpoint: a bad one fails the start, not each endpoint's creation
+        // the defaults of every endpoint: each endpoint checks its copy when created, this fails a bad one also
+        // when no endpoint was created before the start (Camel Main creates the routes' endpoints first)
         UrlOptions.check(configuration.getBaseUrl(), configuration.getAuthUrl());
         // health check, JMX bean and meters exist from the start, before the first endpoint is used
         NextomeObservability.monitor(getCamelContext());

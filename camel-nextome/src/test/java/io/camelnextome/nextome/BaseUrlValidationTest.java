@@ -72,6 +72,9 @@ class BaseUrlValidationTest extends NextomeTestSupport {
         // in an endpoint URI, Camel itself refuses a placeholder it cannot resolve
         values.put("{{nextome.url}}" + auth, "holds an unresolved property placeholder");
         values.put(base() + auth + "/a^b", "is not a valid URL (Illegal character in path at index ");
+        values.put("http://127.0.0.1:65536" + auth, "65536 is out of range");
+        values.put("http://nextome_sim:8o8o" + auth, "is not a valid URL (Port is invalid)");
+        values.put("http://:" + sim.simulator().port() + auth, "must be an absolute http:// or https:// URL with a host");
         if (option.equals("baseUrl")) {
             values.put(base() + "?a=b", "must not hold a query (?...): the API paths are appended to it");
             values.put(base() + "/nextome/v1?api-key=" + SECRET, "must not hold a query");
@@ -189,7 +192,9 @@ class BaseUrlValidationTest extends NextomeTestSupport {
 
     /**
      * Values that work keep working, for a producer and a consumer: a trailing slash, a scheme in capitals, an IPv6
-     * literal host (the IPv4-mapped loopback reaches the simulator), an authUrl with a gateway's key in its query.
+     * literal host (the IPv4-mapped loopback reaches the simulator), an authUrl with a gateway's key in its query, a
+     * host name with '_' (a Docker Compose service; reached here through the simulator as a proxy, which answers a
+     * request for any host).
      */
     @Test
     void valuesThatWorkKeepWorking() {
@@ -197,7 +202,8 @@ class BaseUrlValidationTest extends NextomeTestSupport {
         List<String> options = List.of("baseUrl=RAW(" + base() + "/)", "baseUrl=RAW(HTTP://" + hostAndPort() + ")",
                 "baseUrl=RAW(http://[::ffff:127.0.0.1]:" + port + ")",
                 "authUrl=RAW(http://[::ffff:127.0.0.1]:" + port + "/apps/auth)",
-                "authUrl=RAW(" + base() + "/apps/auth?region=eu&api-key=" + SECRET + ")");
+                "authUrl=RAW(" + base() + "/apps/auth?region=eu&api-key=" + SECRET + ")",
+                "baseUrl=RAW(http://nextome_sim:8080)&proxyHost=127.0.0.1&proxyPort=" + port);
         for (String option : options) {
             VenueDto venue = (VenueDto) template.requestBody("nextome:venues/get?id=1&" + option, (Object) null);
             assertEquals("Demo Venue", venue.getName(), option);

@@ -173,8 +173,7 @@ public final class NextomeHttpClient implements Closeable {
         public static Origin of(URI uri) {
             URIAuthority authority;
             try {
-                authority = uri.getHost() != null ? new URIAuthority(uri.getRawUserInfo(), uri.getHost(), uri.getPort())
-                        : uri.getRawAuthority() != null ? URIAuthority.create(uri.getRawAuthority()) : null;
+                authority = authority(uri);
             } catch (URISyntaxException e) {
                 // neither the URL nor the parser's message: both carry the user info, which may hold a password
                 String hostAndPort = uri.getRawAuthority().substring(uri.getRawAuthority().lastIndexOf('@') + 1);
@@ -182,6 +181,17 @@ public final class NextomeHttpClient implements Closeable {
                                                    + e.getReason() + ")");
             }
             return new Origin(uri.getScheme(), authority);
+        }
+
+        /**
+         * The authority of {@code uri} as requests carry it, or null: also one that java.net.URI does not take for a
+         * server's, e.g. a host name with '_' (a Docker Compose service).
+         *
+         * @throws IllegalArgumentException for a port out of range
+         */
+        static URIAuthority authority(URI uri) throws URISyntaxException {
+            return uri.getHost() != null ? new URIAuthority(uri.getRawUserInfo(), uri.getHost(), uri.getPort())
+                    : uri.getRawAuthority() != null ? URIAuthority.create(uri.getRawAuthority()) : null;
         }
 
         /** The path and query of {@code uri} as a request line carries them ("/" for an empty path). */

@@ -3,6 +3,8 @@ package io.camelnextome.nextome.http;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import org.apache.hc.core5.net.URIAuthority;
+
 /**
  * Checks the baseUrl and authUrl options before anything is sent. Each must be an absolute http or https URL with a
  * host, without user info (credentials go in clientId and clientSecret) and without a fragment (never sent: a '#' in
@@ -56,12 +58,21 @@ public final class UrlOptions {
         }
         URI uri;
         try {
-            uri = new URI(url).parseServerAuthority();
+            uri = new URI(url);
         } catch (URISyntaxException e) {
             // the reason alone: the exception's message repeats the URL unmasked
             return "is not a valid URL (" + e.getReason() + " at index " + e.getIndex() + ")";
         }
-        if (uri.getHost() == null) {
+        URIAuthority authority;
+        try {
+            // the host as the requests will name it: java.net.URI alone refuses a host name with '_' that works
+            authority = NextomeHttpClient.Origin.authority(uri);
+        } catch (URISyntaxException e) {
+            return "is not a valid URL (" + e.getReason() + ")";
+        } catch (IllegalArgumentException e) {
+            return "is not a valid URL (" + e.getMessage() + ")"; // a port out of range, shown without the URL
+        }
+        if (authority == null || authority.getHostName().isEmpty()) {
             return ABSOLUTE;
         }
         if (uri.getRawFragment() != null) {
