@@ -303,6 +303,15 @@ public class NextomeConsumer extends ScheduledPollConsumer implements RecordSink
         }
     }
 
+    /**
+     * Camel begins a poll while the consumer is suspending (a route stopping) and while the context is stopping
+     * before it reaches the route: such a poll would only send a request that the stop waits for.
+     */
+    @Override
+    protected boolean isPollAllowed() {
+        return super.isPollAllowed() && running();
+    }
+
     @Override
     public boolean running() {
         return !shutdownRequested && !ownershipLost && isRunAllowed() && !isSuspendingOrSuspended()
